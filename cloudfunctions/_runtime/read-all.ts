@@ -1,0 +1,30 @@
+import type { Database } from './cloudbase';
+
+/** CloudBase returns at most 1000 documents per read: page through a query without holding more than asked. */
+export async function readAll<T = Record<string, unknown>>(
+  db: Database,
+  collection: string,
+  where: Record<string, unknown>,
+  options: { orderBy?: [string, 'asc' | 'desc']; max?: number } = {},
+): Promise<T[]> {
+  const pageSize = 1000;
+  const max = options.max ?? 10_000;
+  const out: T[] = [];
+  for (let skip = 0; skip < max; skip += pageSize) {
+    let query = db.collection(collection).where(where);
+    if (options.orderBy) query = query.orderBy(options.orderBy[0], options.orderBy[1]);
+    const { data } = await query.skip(skip).limit(Math.min(pageSize, max - skip)).get();
+    out.push(...(data as T[]));
+    if (data.length < pageSize) break;
+  }
+  return out;
+}
+
+export async function getById<T = Record<string, unknown>>(db: Database, collection: string, id: string): Promise<T | null> {
+  const { data } = await db.collection(collection).doc(id).get();
+  return ((data as T[] | undefined)?.[0] ?? null) as T | null;
+}
+
+export function iso(date: Date | null | undefined): string | null {
+  return date instanceof Date ? date.toISOString() : null;
+}

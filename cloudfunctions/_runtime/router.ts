@@ -1,0 +1,81 @@
+import type { z } from 'zod';
+import { callEnvelopeSchema, type Contract, type FunctionName, type ParsedInputOf } from '@shared/contract';
+import { AppError, DEFAULT_ERROR_MESSAGES, type ApiResult } from '@shared/errors';
+import { hasAnyRole, type Role } from '@shared/roles';
+import { parseOrThrow } from '@shared/validation';
+import { callerOpenid, database, type Database } from './cloudbase';
+import { createLogger, type Logger } from './logger';
+import { ensureUser, type UserRecord } from './users';
+
+export interface HandlerContext {
+  /** The caller per the platform; null only on public actions called without a WeChat identity. */
+  openid: string | null;
+  user: UserRecord | null;
+  /** True when this very call created the account (first visit). */
+  userCreated: boolean;
+  roles: Role[];
+  requestId: string | null;
+  db: Database;
+  log: Logger;
+}
+
+export type Handler<C extends Contract> = (input: ParsedInputOf<C>, ctx: HandlerContext) => Promise<z.input<C['output']>>;
+
+export type Handlers<G extends Record<string, Contract>> = { [A in keyof G]: Handler<G[A]> };
+
+/** A signed-in caller (handlers of non-public actions can rely on these being present). */
+export function requireUser(ctx: HandlerContext): { openid: string; user: UserRecord } {
+  if (!ctx.openid || !ctx.user) throw new AppError('UNAUTHENTICATED');
+  return { openid: ctx.openid, user: ctx.user };
+}
+
+/**
+ * Turns a group of contracts and their handlers into a CloudBase `main`. Each call goes:
+ * envelope → contract → identity (platform only) → role check → input validation → handler → output
+ * validation → `{ ok: true, data }`. Anything thrown becomes `{ ok: false, error }`; nothing escapes.
+ */
+export function createFunction<G extends Record<string, Contract>>(fn: FunctionName, contracts: G, handlers: Handlers<G>) {
+  return async function main(event: unknown, context: unknown): Promise<ApiResult<unknown>> {
+    const log = createLogger({ fn });
+    let action = '(unknown)';
+    try {
+      const envelope = parseOrThrow(callEnvelopeSchema, event, '请求格式');
+      action = envelope.action;
+      const contract = Object.prototype.hasOwnProperty.call(contracts, action) ? contracts[action] : undefined;
+      if (!contract) {
+        throw new AppError('NOT_FOUND', `没有名为「${action}」的业务操作，请升级小程序到最新版本后重试。`, { action });
+      }
+
+      const openid = callerOpenid(context);
+      if (!openid && contract.roles !== 'public') throw new AppError('UNAUTHENTICATED');
+
+      const db = database();
+      let user: UserRecord | null = null;
+      let userCreated = false;
+      if (openid) ({ user, created: userCreated } = await ensureUser(db, openid));
+      const roles = user?.roles ?? [];
+      if (!hasAnyRole(roles, contract.roles)) {
+        throw new AppError('FORBIDDEN', undefined, { required: contract.roles });
+      }
+
+      const input = parseOrThrow(contract.input, envelope.payload ?? {});
+      const ctx: HandlerContext = { openid, user, userCreated, roles, requestId: envelope.requestId ?? null, db, log };
+      const handler = handlers[action as keyof G] as Handler<Contract>;
+      const output = await handler(input, ctx);
+      // Validating the answer strips anything the contract does not name (e.g. unmasked fields) before it leaves.
+      const data = contract.output.parse(output);
+      return { ok: true, data };
+    } catch (error) {
+      if (error instanceof AppError) {
+        if (error.code !== 'VALIDATION_FAILED') log.warn('refused', { action, code: error.code });
+        return { ok: false, error: error.toBody() };
+      }
+      const incident = Math.random().toString(36).slice(2, 10);
+      log.error('unhandled', { action, incident, error: error instanceof Error ? `${error.name}: ${error.message}` : String(error) });
+      return {
+        ok: false,
+        error: { code: 'INTERNAL', message: `${DEFAULT_ERROR_MESSAGES.INTERNAL}（编号 ${incident}）`, details: { incident } },
+      };
+    }
+  };
+}

@@ -1,0 +1,25 @@
+import { accountContracts } from '@shared/contracts/account';
+import { createFunction } from '../_runtime/router';
+import { grantConsent, listConsents, withdrawConsent } from './handlers/consents';
+import { exportMyData, requestDeletion } from './handlers/data-rights';
+import { createFeedback, listDepartmentFeedback, listMyFeedback, rateFeedbackReply, replyToFeedback } from './handlers/feedback';
+import { getProfile, updateProfile } from './handlers/profile';
+import { setRoles } from './handlers/set-roles';
+import { whoami } from './handlers/whoami';
+
+export const main = createFunction('account', accountContracts, {
+  whoami,
+  'users.setRoles': setRoles,
+  'consents.list': listConsents,
+  'consents.grant': grantConsent,
+  'consents.withdraw': withdrawConsent,
+  'profile.get': getProfile,
+  'profile.update': updateProfile,
+  'data.export': exportMyData,
+  'data.requestDeletion': requestDeletion,
+  'feedback.create': createFeedback,
+  'feedback.listMine': listMyFeedback,
+  'feedback.listForDepartment': listDepartmentFeedback,
+  'feedback.reply': replyToFeedback,
+  'feedback.rate': rateFeedbackReply,
+});

@@ -1,0 +1,81 @@
+/**
+ * Every database collection the functions use, with its indexes. `npm run deploy` creates them (and their
+ * indexes) in the real environment; the local CloudBase creates them at start. Add a collection here first.
+ */
+export interface IndexDeclaration {
+  name: string;
+  keys: { field: string; direction: 1 | -1 }[];
+  unique?: boolean;
+}
+
+export interface CollectionDeclaration {
+  name: string;
+  purpose: string;
+  indexes: IndexDeclaration[];
+  /** Set where documents hold a person's data: `data.export` returns every document whose `ownerField` is theirs. */
+  personalData?: { ownerField: string };
+}
+
+export const COLLECTIONS = {
+  users: 'users',
+  departments: 'departments',
+  enterprises: 'enterprises',
+  accessLog: 'access_log',
+  profiles: 'profiles',
+  consents: 'consents',
+  feedback: 'feedback',
+  deletionRequests: 'deletion_requests',
+} as const;
+
+export const COLLECTION_DECLARATIONS: CollectionDeclaration[] = [
+  {
+    name: COLLECTIONS.users,
+    purpose: '每个微信用户一条（_id = openid）：姓名、角色、所属部门、可代表的企业',
+    indexes: [{ name: 'roles_department', keys: [{ field: 'roles', direction: 1 }, { field: 'department', direction: 1 }] }],
+    personalData: { ownerField: '_id' },
+  },
+  {
+    name: COLLECTIONS.profiles,
+    purpose: '个人信息（_id = openid）：姓名、身份证号、手机号、地址，用于表单预填',
+    indexes: [],
+    personalData: { ownerField: '_id' },
+  },
+  {
+    name: COLLECTIONS.consents,
+    purpose: '授权记录：每次同意或撤回一条，含版本和时间',
+    indexes: [{ name: 'openid_purpose', keys: [{ field: 'openid', direction: 1 }, { field: 'purpose', direction: 1 }] }],
+    personalData: { ownerField: 'openid' },
+  },
+  {
+    name: COLLECTIONS.feedback,
+    purpose: '投诉建议工单',
+    indexes: [
+      { name: 'openid_created', keys: [{ field: 'openid', direction: 1 }, { field: 'createdAt', direction: -1 }] },
+      { name: 'department_status', keys: [{ field: 'department', direction: 1 }, { field: 'status', direction: 1 }] },
+      { name: 'number', keys: [{ field: 'number', direction: 1 }], unique: true },
+    ],
+    personalData: { ownerField: 'openid' },
+  },
+  {
+    name: COLLECTIONS.deletionRequests,
+    purpose: '删除个人信息的申请及处理结果',
+    indexes: [{ name: 'openid', keys: [{ field: 'openid', direction: 1 }] }],
+    personalData: { ownerField: 'openid' },
+  },
+  {
+    name: COLLECTIONS.departments,
+    purpose: '本市部门（_id = 部门编号）',
+    indexes: [],
+  },
+  {
+    name: COLLECTIONS.enterprises,
+    purpose: '企业档案（_id = 统一社会信用代码）',
+    indexes: [{ name: 'region', keys: [{ field: 'region', direction: 1 }] }],
+  },
+  {
+    name: COLLECTIONS.accessLog,
+    purpose: '个人信息完整查看记录：谁、何时、看了谁的什么',
+    indexes: [{ name: 'subject_time', keys: [{ field: 'subjectOpenid', direction: 1 }, { field: 'at', direction: -1 }] }],
+    personalData: { ownerField: 'subjectOpenid' },
+  },
+];

@@ -1,0 +1,5 @@
+import { api } from '@shared/contracts';
+import { createFunction } from '../_runtime/router';
+
+// The onething capability fills this group in; until then every action answers NOT_FOUND.
+export const main = createFunction('onething', api.onething, {});

@@ -1,0 +1,3 @@
+export { api } from '@shared/contracts';
+export { call, newRequestId, type CallOptions } from './client';
+export { ApiError } from './errors';

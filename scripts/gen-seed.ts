@@ -1,0 +1,24 @@
+/**
+ * Writes the demo world's seed collections (emulator/seed/collections/*.json) from personas.json and the
+ * shared department list, so the personas a tester can pick and the accounts the functions see never drift.
+ * Run after editing personas.json: `npx tsx scripts/gen-seed.ts`.
+ */
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { DEPARTMENTS } from '../shared/departments';
+import { demoEnterprises, demoUsers, type Persona } from './seed/demo-world';
+
+const seedDir = path.resolve(__dirname, '..', 'emulator', 'seed');
+const personas: Persona[] = JSON.parse(readFileSync(path.join(seedDir, 'personas.json'), 'utf8'));
+
+const collections: Record<string, unknown[]> = {
+  users: demoUsers(personas),
+  departments: Object.entries(DEPARTMENTS).map(([id, name]) => ({ _id: id, name })),
+  enterprises: demoEnterprises(),
+};
+
+mkdirSync(path.join(seedDir, 'collections'), { recursive: true });
+for (const [name, docs] of Object.entries(collections)) {
+  writeFileSync(path.join(seedDir, 'collections', `${name}.json`), `${JSON.stringify(docs, null, 2)}\n`);
+}
+console.log(`seeded ${Object.keys(collections).join(', ')}`);

@@ -1,0 +1,19 @@
+#!/usr/bin/env bash
+# One command for the whole local system: install if needed, build the H5 app and the functions, start the
+# local CloudBase (seeded demo world, functions, H5 app) and print the URL. Extra flags go to the emulator:
+#   npm start -- --fresh          wipe and reseed the data
+#   npm start -- --export f.json  / --import f.json
+set -euo pipefail
+cd "$(dirname "$0")/.."
+bash scripts/ensure-deps.sh
+npm run --silent build:functions
+npm run --silent build:h5
+exec npx tsx emulator/cli.ts \
+  --port "${PORT:-8787}" \
+  --data-dir "${DATA_DIR:-.emulator-data}" \
+  --functions dist/functions \
+  --static dist/h5 \
+  --seed emulator/seed \
+  --contracts dist/functions/contracts.json \
+  --collections dist/functions/collections.json \
+  "$@"

@@ -1,0 +1,26 @@
+import type { Contract, FunctionName } from '../contract';
+import { accountContracts } from './account';
+
+/**
+ * Every contract of every function. Later capabilities add their groups here; the client, the routers,
+ * docs/API.md and /__emulator/contracts all read this one object.
+ */
+export const api = {
+  account: accountContracts,
+  onething: {},
+  help: {},
+  policy: {},
+  review: {},
+} as const satisfies Record<FunctionName, Record<string, Contract>>;
+
+export type Api = typeof api;
+
+export function allContracts(): Contract[] {
+  return Object.values(api).flatMap((group) => Object.values(group as Record<string, Contract>));
+}
+
+export function findContract(fn: string, action: string): Contract | undefined {
+  const group = (api as Record<string, Record<string, Contract>>)[fn];
+  if (!group || !Object.prototype.hasOwnProperty.call(group, action)) return undefined;
+  return group[action];
+}

@@ -1,0 +1,9 @@
+const base = require('../jest.base');
+
+module.exports = {
+  ...base,
+  displayName: 'integration',
+  testEnvironment: 'node',
+  testMatch: ['<rootDir>/test/integration/**/*.test.ts'],
+  testTimeout: 30000,
+};

@@ -1,0 +1,8 @@
+const base = require('../jest.base');
+
+module.exports = {
+  ...base,
+  displayName: 'shared',
+  testEnvironment: 'node',
+  testMatch: ['<rootDir>/test/shared/**/*.test.ts'],
+};
