@@ -25,6 +25,8 @@ export const COLLECTIONS = {
   consents: 'consents',
   feedback: 'feedback',
   deletionRequests: 'deletion_requests',
+  helpRequests: 'help_requests',
+  helpers: 'helpers',
 } as const;
 
 export const COLLECTION_DECLARATIONS: CollectionDeclaration[] = [
@@ -77,5 +79,23 @@ export const COLLECTION_DECLARATIONS: CollectionDeclaration[] = [
     purpose: '个人信息完整查看记录：谁、何时、看了谁的什么',
     indexes: [{ name: 'subject_time', keys: [{ field: 'subjectOpenid', direction: 1 }, { field: 'at', direction: -1 }] }],
     personalData: { ownerField: 'subjectOpenid' },
+  },
+  {
+    name: COLLECTIONS.helpRequests,
+    purpose: '帮办代办/上门服务申请：事项、预约时间、地址、联系方式、特殊需求、代办委托书、状态和时间线、回访',
+    indexes: [
+      { name: 'number', keys: [{ field: 'number', direction: 1 }], unique: true },
+      { name: 'requester_created', keys: [{ field: 'requesterOpenid', direction: 1 }, { field: 'createdAt', direction: -1 }] },
+      { name: 'state_region', keys: [{ field: 'state', direction: 1 }, { field: 'regionPath', direction: 1 }] },
+      { name: 'state_opened', keys: [{ field: 'state', direction: 1 }, { field: 'openedAt', direction: 1 }] },
+      { name: 'helper_state', keys: [{ field: 'helper.openid', direction: 1 }, { field: 'state', direction: 1 }] },
+    ],
+    personalData: { ownerField: 'requesterOpenid' },
+  },
+  {
+    name: COLLECTIONS.helpers,
+    purpose: '帮办员档案（_id = openid）：身份、服务类型、特殊需求能力、服务区域、服务时间、认证和暂停记录',
+    indexes: [{ name: 'status_areas', keys: [{ field: 'status', direction: 1 }, { field: 'serviceAreas', direction: 1 }] }],
+    personalData: { ownerField: '_id' },
   },
 ];

@@ -6,7 +6,7 @@
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { DEPARTMENTS } from '../shared/departments';
-import { demoEnterprises, demoUsers, type Persona } from './seed/demo-world';
+import { demoEnterprises, demoHelpers, demoUsers, type Persona } from './seed/demo-world';
 
 const seedDir = path.resolve(__dirname, '..', 'emulator', 'seed');
 const personas: Persona[] = JSON.parse(readFileSync(path.join(seedDir, 'personas.json'), 'utf8'));
@@ -15,6 +15,7 @@ const collections: Record<string, unknown[]> = {
   users: demoUsers(personas),
   departments: Object.entries(DEPARTMENTS).map(([id, name]) => ({ _id: id, name })),
   enterprises: demoEnterprises(),
+  helpers: demoHelpers(),
 };
 
 mkdirSync(path.join(seedDir, 'collections'), { recursive: true });

@@ -3,7 +3,7 @@ import { callEnvelopeSchema, type Contract, type FunctionName, type ParsedInputO
 import { AppError, DEFAULT_ERROR_MESSAGES, type ApiResult } from '@shared/errors';
 import { hasAnyRole, type Role } from '@shared/roles';
 import { parseOrThrow } from '@shared/validation';
-import { callerOpenid, database, type Database } from './cloudbase';
+import { callerOpenid, database, isTimerRun, type Database } from './cloudbase';
 import { createLogger, type Logger } from './logger';
 import { ensureUser, type UserRecord } from './users';
 
@@ -29,16 +29,43 @@ export function requireUser(ctx: HandlerContext): { openid: string; user: UserRe
   return { openid: ctx.openid, user: ctx.user };
 }
 
+/** What a timer trigger's run gets: the database and a logger, no caller. */
+export interface TimerContext {
+  db: Database;
+  log: Logger;
+  now: Date;
+  triggerName: string;
+}
+export type TimerJobs = Record<string, (ctx: TimerContext) => Promise<unknown>>;
+
+interface TimerEvent {
+  Type: 'Timer';
+  TriggerName: string;
+  Time?: string;
+}
+
+function isTimerEvent(event: unknown): event is TimerEvent {
+  return typeof event === 'object' && event !== null && (event as { Type?: unknown }).Type === 'Timer';
+}
+
 /**
  * Turns a group of contracts and their handlers into a CloudBase `main`. Each call goes:
  * envelope → contract → identity (platform only) → role check → input validation → handler → output
  * validation → `{ ok: true, data }`. Anything thrown becomes `{ ok: false, error }`; nothing escapes.
  */
-export function createFunction<G extends Record<string, Contract>>(fn: FunctionName, contracts: G, handlers: Handlers<G>) {
+export function createFunction<G extends Record<string, Contract>>(fn: FunctionName, contracts: G, handlers: Handlers<G>, timers: TimerJobs = {}) {
   return async function main(event: unknown, context: unknown): Promise<ApiResult<unknown>> {
     const log = createLogger({ fn });
     let action = '(unknown)';
     try {
+      // A timer trigger is the platform calling, never a user: only when the runtime says so (TRIGGER_SRC).
+      if (isTimerEvent(event) && isTimerRun()) {
+        action = `timer:${event.TriggerName}`;
+        const job = timers[event.TriggerName];
+        if (!job) throw new AppError('NOT_FOUND', `没有名为「${event.TriggerName}」的定时任务。`);
+        const data = await job({ db: database(), log, now: new Date(), triggerName: event.TriggerName });
+        return { ok: true, data };
+      }
       const envelope = parseOrThrow(callEnvelopeSchema, event, '请求格式');
       action = envelope.action;
       const contract = Object.prototype.hasOwnProperty.call(contracts, action) ? contracts[action] : undefined;

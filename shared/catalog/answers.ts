@@ -84,8 +84,20 @@ export function validateAnswers(theme: Theme, answers: Record<string, unknown>):
   return issues;
 }
 
+// The guide re-checks every kept answer on each step, and the simulator walks thousands of paths over the
+// same few values: remember each question's verdicts.
+const verdictCache = new WeakMap<Question, Map<string, boolean>>();
+
 export function isValidAnswer(question: Question, value: unknown): value is AnswerValue {
-  return answerSchemaFor(question).safeParse(value).success;
+  let verdicts = verdictCache.get(question);
+  if (!verdicts) verdictCache.set(question, (verdicts = new Map()));
+  const key = `${typeof value}:${JSON.stringify(value)}`;
+  let valid = verdicts.get(key);
+  if (valid === undefined) {
+    valid = answerSchemaFor(question).safeParse(value).success;
+    if (verdicts.size < 1000) verdicts.set(key, valid);
+  }
+  return valid;
 }
 
 /** The answer as the person would read it on the "check your answers" page. */

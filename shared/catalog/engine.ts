@@ -1,81 +1,16 @@
 /**
- * The guide (情形引导) as pure functions over a theme and the answers so far: which question comes next
- * (one per page), and what the answers mean — the tailored sub-items, materials with their sources, form
- * fields, time limit and consents (一次性告知).
+ * What the answers mean (一次性告知): the tailored sub-items, materials with their sources, form fields,
+ * time limit, consents and notices. The questionnaire itself lives in guide.ts and is re-exported here.
  */
-import type { FieldIssue } from '../errors';
 import { departmentName } from '../departments';
-import { answerSchemaFor, isValidAnswer } from './answers';
 import { holds, type AnswerValue, type Answers } from './conditions';
+import { walkQuestions } from './guide';
 import type { FormField, FormSection, Material, MaterialSource, Question, Rule, SubItem, Theme } from './schema';
 import { scheduleSubItems } from './schedule';
 import { SENSITIVE_KINDS, SENSITIVE_KIND_IDS, type SensitiveKind } from './sensitivity';
 import { SHARED_RECORDS } from './shared-records';
-import { issuesOf } from '../validation';
 
-// ── the questionnaire ────────────────────────────────────────────────────────────────────────────────
-
-/**
- * Walks the questions in order, keeping an answer only if its question is asked given the answers kept
- * before it and the answer is valid. Everything else is dropped: this is what makes a changed early answer
- * forget the answers to questions that are no longer asked.
- */
-function walk(theme: Theme, answers: Answers): { visible: Question[]; kept: Record<string, AnswerValue> } {
-  const kept: Record<string, AnswerValue> = {};
-  const visible: Question[] = [];
-  for (const question of theme.questions) {
-    if (!holds(question.askWhen, kept)) continue;
-    visible.push(question);
-    const value = answers[question.id];
-    if (value !== undefined && isValidAnswer(question, value)) kept[question.id] = value;
-  }
-  return { visible, kept };
-}
-
-/** The questions asked given these answers, in order (answered or not). */
-export function visibleQuestions(theme: Theme, answers: Answers): Question[] {
-  return walk(theme, answers).visible;
-}
-
-/** The answers that still count, and the ids of those dropped (question no longer asked, unknown or invalid). */
-export function pruneAnswers(theme: Theme, answers: Answers): { answers: Record<string, AnswerValue>; dropped: string[] } {
-  const { kept } = walk(theme, answers);
-  return { answers: kept, dropped: Object.keys(answers).filter((id) => !(id in kept)) };
-}
-
-/** The first asked question without an answer; null when the guide is done. */
-export function nextQuestion(theme: Theme, answers: Answers): Question | null {
-  const { visible, kept } = walk(theme, answers);
-  return visible.find((q) => !(q.id in kept)) ?? null;
-}
-
-/** The page before `currentId` (or the last asked question when the person is on the result page). */
-export function previousQuestion(theme: Theme, answers: Answers, currentId: string | null): Question | null {
-  const { visible } = walk(theme, answers);
-  if (currentId === null) return visible[visible.length - 1] ?? null;
-  const index = visible.findIndex((q) => q.id === currentId);
-  return index > 0 ? visible[index - 1]! : null;
-}
-
-export type AnswerResult =
-  | { ok: true; answers: Record<string, AnswerValue>; dropped: string[] }
-  | { ok: false; issues: FieldIssue[] };
-
-/** Records one answer; answers to questions that this makes unnecessary are dropped (and listed). */
-export function answerQuestion(theme: Theme, answers: Answers, questionId: string, value: unknown): AnswerResult {
-  const question = theme.questions.find((q) => q.id === questionId);
-  if (!question) return { ok: false, issues: [{ path: questionId, message: '没有这个问题' }] };
-  const parsed = answerSchemaFor(question).safeParse(value);
-  if (!parsed.success) {
-    return { ok: false, issues: issuesOf(parsed.error).map((i) => ({ ...i, path: i.path === '(root)' ? questionId : `${questionId}.${i.path}` })) };
-  }
-  const before = pruneAnswers(theme, answers).answers;
-  const after = pruneAnswers(theme, { ...before, [questionId]: parsed.data });
-  if (!(questionId in after.answers)) return { ok: false, issues: [{ path: questionId, message: '根据前面的回答，这个问题不需要回答' }] };
-  return { ok: true, answers: after.answers, dropped: Object.keys(before).filter((id) => !(id in after.answers)) };
-}
-
-// ── the evaluation ───────────────────────────────────────────────────────────────────────────────────
+export { answerQuestion, nextQuestion, previousQuestion, pruneAnswers, visibleQuestions, type AnswerResult } from './guide';
 
 export interface SelectedSubItem {
   id: string;
@@ -121,6 +56,8 @@ export interface Evaluation {
   version: Theme['version'];
   /** All asked questions are answered: the checklist is final. Before that it is "what you will probably need". */
   complete: boolean;
+  /** Complete and something to apply for: the answers may leave nothing that can be done here (see notices). */
+  canSubmit: boolean;
   nextQuestion: Question | null;
   answers: Record<string, AnswerValue>;
   dropped: string[];
@@ -193,17 +130,81 @@ export function chooseSource(material: Material, answers: Answers, selected: Rea
   return null;
 }
 
-export function evaluate(theme: Theme, rawAnswers: Answers): Evaluation {
-  const { answers, dropped } = pruneAnswers(theme, rawAnswers);
-  const next = nextQuestion(theme, answers);
-  const rules = applyRules(theme, answers);
+export interface Decision {
+  answers: Record<string, AnswerValue>;
+  dropped: string[];
+  next: Question | null;
+  fired: Rule[];
+  subItems: SubItem[];
+  materials: { material: Material; neededBy: string[]; source: MaterialSource; sourceIndex: number; addedBecause: string[] }[];
+  form: { section: FormSection; fields: FormField[] }[];
+  consents: Map<SensitiveKind, string[]>;
+  totalPromisedDays: number;
+  addedBecause: (id: string) => string[];
+}
 
-  const chosen = theme.subItems.filter(rules.subItemIncluded);
-  const selectedIds = new Set(chosen.map((s) => s.id));
+/** A material whose sources all fail (a lint error) is still asked for, as a plain upload. */
+const LAST_RESORT: MaterialSource = {
+  kind: 'upload',
+  upload: { mimeTypes: ['image/jpeg', 'image/png', 'application/pdf'], maxBytes: 10 * 1024 * 1024, count: { min: 1, max: 3 }, tip: '请上传清晰的照片或扫描件。' },
+};
+
+/** What the answers decide, without the wording: the simulator walks thousands of these. */
+export function decide(theme: Theme, rawAnswers: Answers): Decision {
+  const { visible, kept: answers } = walkQuestions(theme, rawAnswers);
+  const rules = applyRules(theme, answers);
+  const subItems = theme.subItems.filter(rules.subItemIncluded);
+  const selected = new Set(subItems.map((s) => s.id));
+
+  const materials: Decision['materials'] = [];
+  for (const material of theme.materials) {
+    if (!rules.materialIncluded(material)) continue;
+    const neededBy = material.neededBy.filter((id) => selected.has(id));
+    if (neededBy.length === 0) continue;
+    const picked = chooseSource(material, answers, selected) ?? { source: LAST_RESORT, index: -1 };
+    materials.push({ material, neededBy, source: picked.source, sourceIndex: picked.index, addedBecause: rules.addedBecause(material.id) });
+  }
+
+  const form: Decision['form'] = [];
+  for (const section of theme.form.sections) {
+    if (!holds(section.askWhen, answers)) continue;
+    const fields = section.fields.filter((f) => holds(f.askWhen, answers) && (!f.neededBy || f.neededBy.some((id) => selected.has(id))));
+    if (fields.length) form.push({ section, fields });
+  }
+
+  const consents = new Map<SensitiveKind, string[]>();
+  const need = (kinds: readonly SensitiveKind[], reason: string) => {
+    for (const kind of kinds) {
+      const reasons = consents.get(kind) ?? [];
+      if (!reasons.includes(reason)) reasons.push(reason);
+      consents.set(kind, reasons);
+    }
+  };
+  for (const m of materials) need(m.material.sensitive, m.material.name);
+  for (const { fields } of form) for (const f of fields) need(f.sensitive, f.label);
+  for (const r of rules.fired) need(r.requireConsent, r.why);
+
+  return {
+    answers,
+    dropped: Object.keys(rawAnswers).filter((id) => !(id in answers)),
+    next: visible.find((q) => !(q.id in answers)) ?? null,
+    fired: rules.fired,
+    subItems,
+    materials,
+    form,
+    // The promise to the person leaves out steps whose time the theme does not promise.
+    totalPromisedDays: scheduleSubItems(subItems, (s) => (s.outsidePromise ? 0 : s.promisedDays)).totalDays,
+    consents,
+    addedBecause: rules.addedBecause,
+  };
+}
+
+export function evaluate(theme: Theme, rawAnswers: Answers): Evaluation {
+  const decision = decide(theme, rawAnswers);
+  const { answers, subItems: chosen } = decision;
   const promised = scheduleSubItems(chosen);
-  // The promise to the person leaves out steps whose time the theme does not promise.
-  const promiseTotal = scheduleSubItems(chosen, (s) => (s.outsidePromise ? 0 : s.promisedDays)).totalDays;
-  const legal = scheduleSubItems(chosen, (s) => s.legalDays);
+  const nameOf = new Map(theme.subItems.map((s) => [s.id, s.name]));
+
   const subItems: SelectedSubItem[] = chosen.map((s, i) => ({
     id: s.id,
     name: s.name,
@@ -217,73 +218,41 @@ export function evaluate(theme: Theme, rawAnswers: Answers): Evaluation {
     after: promised.items[i]!.after,
     startDay: promised.items[i]!.startDay,
     finishDay: promised.items[i]!.finishDay,
-    why: rules.addedBecause(s.id).length ? rules.addedBecause(s.id) : ['这件事的基本环节'],
+    why: decision.addedBecause(s.id).length ? decision.addedBecause(s.id) : ['这件事的基本环节'],
   }));
 
-  const nameOf = new Map(theme.subItems.map((s) => [s.id, s.name]));
-  const materials: RequiredMaterial[] = [];
-  for (const material of theme.materials) {
-    if (!rules.materialIncluded(material)) continue;
-    const neededBy = material.neededBy.filter((id) => selectedIds.has(id));
-    if (neededBy.length === 0) continue;
-    // Lint guarantees a source always matches; an upload of the default kind keeps a faulty definition usable.
-    const picked = chooseSource(material, answers, selectedIds) ?? {
-      source: { kind: 'upload', upload: { mimeTypes: ['image/jpeg', 'image/png', 'application/pdf'], maxBytes: 10485760, count: { min: 1, max: 3 }, tip: '请上传清晰的照片或扫描件。' } } as MaterialSource,
-      index: -1,
-    };
-    materials.push({
-      id: material.id,
-      name: material.name,
-      ...(material.description ? { description: material.description } : {}),
-      neededBy: neededBy.map((id) => ({ id, name: nameOf.get(id) ?? id })),
-      source: picked.source,
-      sourceIndex: picked.index,
-      sourceSummary: describeSource(theme, picked.source),
-      why: [...neededBy.map((id) => `办理「${nameOf.get(id) ?? id}」需要`), ...rules.addedBecause(material.id)],
-      sensitive: material.sensitive,
-    });
-  }
-
-  const formSections: Evaluation['formSections'] = [];
-  const formFields: Evaluation['formFields'] = [];
-  for (const section of theme.form.sections) {
-    if (!holds(section.askWhen, answers)) continue;
-    const fields = section.fields.filter(
-      (f) => holds(f.askWhen, answers) && (!f.neededBy || f.neededBy.some((id) => selectedIds.has(id))),
-    );
-    if (fields.length === 0) continue;
-    formSections.push({ ...section, fields });
-    formFields.push(...fields.map((f) => ({ ...f, section: section.id })));
-  }
-
-  const because = new Map<SensitiveKind, string[]>();
-  const need = (kinds: readonly SensitiveKind[], reason: string) => {
-    for (const kind of kinds) because.set(kind, [...(because.get(kind) ?? []), reason]);
-  };
-  for (const m of materials) need(m.sensitive, m.name);
-  for (const f of formFields) need(f.sensitive, f.label);
-  for (const r of rules.fired) need(r.requireConsent, r.why);
-  const sensitiveConsentsNeeded = SENSITIVE_KIND_IDS.filter((k) => because.has(k)).map((kind) => ({
-    kind,
-    ...SENSITIVE_KINDS[kind],
-    because: [...new Set(because.get(kind))],
+  const materials: RequiredMaterial[] = decision.materials.map(({ material, neededBy, source, sourceIndex, addedBecause }) => ({
+    id: material.id,
+    name: material.name,
+    ...(material.description ? { description: material.description } : {}),
+    neededBy: neededBy.map((id) => ({ id, name: nameOf.get(id) ?? id })),
+    source,
+    sourceIndex,
+    sourceSummary: describeSource(theme, source),
+    why: [...neededBy.map((id) => `办理「${nameOf.get(id) ?? id}」需要`), ...addedBecause],
+    sensitive: material.sensitive,
   }));
 
   return {
     themeId: theme.id,
     version: theme.version,
-    complete: next === null,
-    nextQuestion: next,
+    complete: decision.next === null,
+    canSubmit: decision.next === null && subItems.length > 0,
+    nextQuestion: decision.next,
     answers,
-    dropped,
+    dropped: decision.dropped,
     subItems,
     materials,
-    formSections,
-    formFields,
-    totalPromisedDays: promiseTotal,
-    totalLegalDays: legal.totalDays,
-    sensitiveConsentsNeeded,
-    notices: rules.fired.flatMap((r) => (r.notice ? [r.notice] : [])),
-    firedRules: rules.fired.map((r) => r.id),
+    formSections: decision.form.map(({ section, fields }) => ({ ...section, fields })),
+    formFields: decision.form.flatMap(({ section, fields }) => fields.map((f) => ({ ...f, section: section.id }))),
+    totalPromisedDays: decision.totalPromisedDays,
+    totalLegalDays: scheduleSubItems(chosen, (s) => s.legalDays).totalDays,
+    sensitiveConsentsNeeded: SENSITIVE_KIND_IDS.filter((k) => decision.consents.has(k)).map((kind) => ({
+      kind,
+      ...SENSITIVE_KINDS[kind],
+      because: decision.consents.get(kind)!,
+    })),
+    notices: decision.fired.flatMap((r) => (r.notice ? [r.notice] : [])),
+    firedRules: decision.fired.map((r) => r.id),
   };
 }

@@ -3,9 +3,7 @@
  * yes/no, numbers and dates at the boundaries the conditions use. Shared by the linter (reachability) and
  * the simulator (what each combination yields).
  */
-import type { AnswerValue } from './conditions';
-import { leavesOf } from './conditions';
-import { nextQuestion } from './engine';
+import { holds, leavesOf, type AnswerValue } from './conditions';
 import type { Question, Theme } from './schema';
 import { conditionsOf } from './theme-conditions';
 
@@ -87,6 +85,18 @@ export interface Enumeration {
   sampledQuestions: string[];
 }
 
+/** Like the engine's nextQuestion, without re-validating answers: every sampled answer is valid by construction. */
+function nextAsked(theme: Theme, answers: Record<string, AnswerValue>): Question | null {
+  const asked: Record<string, AnswerValue> = {};
+  for (const question of theme.questions) {
+    if (!holds(question.askWhen, asked)) continue;
+    const value = answers[question.id];
+    if (value === undefined) return question;
+    asked[question.id] = value;
+  }
+  return null;
+}
+
 export function enumerateAnswerPaths(theme: Theme, maxPaths = DEFAULT_MAX_PATHS): Enumeration {
   const paths: AnswerPath[] = [];
   const sampled = new Set<string>();
@@ -102,7 +112,7 @@ export function enumerateAnswerPaths(theme: Theme, maxPaths = DEFAULT_MAX_PATHS)
       truncated = true;
       return;
     }
-    const question = nextQuestion(theme, answers);
+    const question = nextAsked(theme, answers);
     if (!question) {
       paths.push({ answers });
       return;

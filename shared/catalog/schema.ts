@@ -56,7 +56,12 @@ export const subItemSchema = z
   .refine((s) => s.promisedDays <= s.legalDays, { message: '承诺时限不能超过法定时限', path: ['promisedDays'] });
 
 // ── questionnaire (情形引导) ─────────────────────────────────────────────────────────────────────────
-export const optionSchema = z.strictObject({ value: idSchema, label: plainText, help: z.string().optional() });
+/** Option values are stored as answers: short lower-case codes ("g1", "owned", "a"). */
+export const optionSchema = z.strictObject({
+  value: z.string().regex(/^[a-z0-9][a-z0-9_]{0,47}$/, '选项值只能用小写字母、数字和下划线'),
+  label: plainText,
+  help: z.string().optional(),
+});
 
 const questionBase = {
   id: idSchema,

@@ -4,10 +4,10 @@
  */
 import { answerCode } from './answers';
 import type { AnswerValue } from './conditions';
-import { evaluate } from './engine';
+import { decide } from './engine';
 import { DEFAULT_MAX_PATHS, enumerateAnswerPaths } from './enumerate';
 import type { MaterialSource, Theme } from './schema';
-import type { SensitiveKind } from './sensitivity';
+import { SENSITIVE_KIND_IDS, type SensitiveKind } from './sensitivity';
 
 export interface SimulatedPath {
   answers: Record<string, AnswerValue>;
@@ -33,16 +33,16 @@ export interface Simulation {
 export function simulateTheme(theme: Theme, maxPaths = DEFAULT_MAX_PATHS): Simulation {
   const enumeration = enumerateAnswerPaths(theme, maxPaths);
   const paths = enumeration.paths.map(({ answers }): SimulatedPath => {
-    const result = evaluate(theme, answers);
+    const decision = decide(theme, answers);
     return {
       answers,
-      subItems: result.subItems.map((s) => s.id),
-      materials: result.materials.map((m) => ({ id: m.id, source: m.source.kind, sourceIndex: m.sourceIndex })),
-      formFields: result.formFields.map((f) => f.id),
-      firedRules: result.firedRules,
-      notices: result.notices.length,
-      consents: result.sensitiveConsentsNeeded.map((c) => c.kind),
-      totalPromisedDays: result.totalPromisedDays,
+      subItems: decision.subItems.map((s) => s.id),
+      materials: decision.materials.map((m) => ({ id: m.material.id, source: m.source.kind, sourceIndex: m.sourceIndex })),
+      formFields: decision.form.flatMap(({ fields }) => fields.map((f) => f.id)),
+      firedRules: decision.fired.map((r) => r.id),
+      notices: decision.fired.filter((r) => r.notice).length,
+      consents: SENSITIVE_KIND_IDS.filter((k) => decision.consents.has(k)),
+      totalPromisedDays: decision.totalPromisedDays,
     };
   });
   return {
@@ -74,8 +74,9 @@ function outcomeOf(path: SimulatedPath, subItemCode: Map<string, string>, materi
 }
 
 /**
- * Compact text: a legend (sub-items in capitals, materials in lower case), then one line per distinct
- * outcome with how many paths lead to it and the first such path. With `paths: true`, every path is listed.
+ * Compact text: a legend (sub-items in capitals, materials in lower case, the question order), then one line
+ * per distinct outcome: how many paths lead to it, the promised days, sub-items, materials with their
+ * source, notice count and consents, and (after ←) the first path's answers. `paths: true` lists every path.
  * Material source codes: S shared (nothing to upload), P promise (告知承诺), U upload, I internal (流转).
  */
 export function renderSimulation(theme: Theme, simulation: Simulation, options: { paths?: boolean } = {}): string {
@@ -86,10 +87,9 @@ export function renderSimulation(theme: Theme, simulation: Simulation, options: 
     const key = outcomeOf(path, subItemCode, materialCode);
     groups.set(key, [...(groups.get(key) ?? []), path]);
   }
+  // Answers in question order, `-` for a question not asked: short enough to sit on the outcome's line.
   const describe = (answers: Record<string, AnswerValue>) =>
-    Object.entries(answers)
-      .map(([q, v]) => `${q}=${answerCode(v)}`)
-      .join(' ');
+    theme.questions.map((q) => (answers[q.id] === undefined ? '-' : answerCode(answers[q.id]!))).join('/');
 
   const lines = [
     `# ${simulation.title} ${simulation.themeId}@${simulation.version}`,
@@ -97,12 +97,12 @@ export function renderSimulation(theme: Theme, simulation: Simulation, options: 
       (simulation.sampledQuestions.length ? ` · sampled: ${simulation.sampledQuestions.join(', ')}` : ''),
     `sub-items: ${theme.subItems.map((s) => `${subItemCode.get(s.id)} ${s.id}`).join(' · ')}`,
     `materials: ${theme.materials.map((m) => `${materialCode.get(m.id)} ${m.id}`).join(' · ')}`,
+    `answers: ${theme.questions.map((q) => q.id).join('/')}`,
   ];
   const sorted = [...groups.entries()].sort((a, b) => b[1].length - a[1].length || (a[0] < b[0] ? -1 : 1));
   for (const [outcome, paths] of sorted) {
-    lines.push(`[${String(paths.length).padStart(4)}] ${outcome}`);
-    if (options.paths) for (const p of paths) lines.push(`         ${describe(p.answers)}`);
-    else lines.push(`         e.g. ${describe(paths[0]!.answers)}`);
+    lines.push(`[${String(paths.length).padStart(4)}] ${outcome} ← ${describe(paths[0]!.answers)}`);
+    if (options.paths) for (const p of paths.slice(1)) lines.push(`${' '.repeat(7)}${' '.repeat(outcome.length)} ← ${describe(p.answers)}`);
   }
   return lines.join('\n');
 }

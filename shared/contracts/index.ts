@@ -1,5 +1,6 @@
 import type { Contract, FunctionName } from '../contract';
 import { accountContracts } from './account';
+import { helpContracts } from './help';
 
 /**
  * Every contract of every function. Later capabilities add their groups here; the client, the routers,
@@ -8,7 +9,7 @@ import { accountContracts } from './account';
 export const api = {
   account: accountContracts,
   onething: {},
-  help: {},
+  help: helpContracts,
   policy: {},
   review: {},
 } as const satisfies Record<FunctionName, Record<string, Contract>>;

@@ -39,7 +39,10 @@ export function addMonths(date: CalendarDate, months: number): CalendarDate {
   return format(targetYear, targetMonth, Math.min(day, daysInMonth(targetYear, targetMonth)));
 }
 
-/** Whole months from `from` to `to` (0 when `to` is earlier): 2024-01-31 → 2024-02-29 is 1 month. */
+/**
+ * Whole months from `from` to `to` (0 when `to` is earlier), counted forward from `from` as 民法典 art. 201 counts a
+ * period: a month from 2024-01-31 ends on the month's last day, 2024-02-29.
+ */
 export function fullMonthsBetween(from: CalendarDate, to: CalendarDate): number {
   if (to < from) return 0;
   const [fy, fm] = parts(from);
@@ -52,4 +55,26 @@ export function fullMonthsBetween(from: CalendarDate, to: CalendarDate): number 
 /** Whole years from `from` to `to`, the way an age is counted. */
 export function fullYearsBetween(from: CalendarDate, to: CalendarDate): number {
   return Math.floor(fullMonthsBetween(from, to) / 12);
+}
+
+export function nextDay(date: CalendarDate): CalendarDate {
+  const [year, month, day] = parts(date);
+  return day < daysInMonth(year, month) ? format(year, month, day + 1) : addMonths(format(year, month, 1), 1);
+}
+
+/**
+ * The latest founding day from which `months` whole months have passed by `today` (so every day up to it has them
+ * too): with today 2026-02-28 and 72 months, 2020-02-29 (its sixth anniversary falls on the month's last day).
+ */
+export function latestStartWithMonthsPassed(today: CalendarDate, months: number): CalendarDate {
+  let day = addMonths(today, -months);
+  while (addMonths(nextDay(day), months) <= today) day = nextDay(day);
+  return day;
+}
+
+/** The earliest founding day from which no more than `months` months have passed by `today`. */
+export function earliestStartWithinMonths(today: CalendarDate, months: number): CalendarDate {
+  let day = addMonths(today, -months);
+  while (addMonths(day, months) < today) day = nextDay(day);
+  return day;
 }

@@ -133,6 +133,17 @@ const TRANSPORT_DIVISIONS = new Set(['54', '55', '56', '57', '58']);
  * uses the last row; 装卸搬运 (591) is in 交通运输业, the rest of 59 is 仓储业.
  */
 export function sizeRulesFor(industryCode: string): SizeRule[] {
+  let rules = RULES_BY_CODE.get(industryCode);
+  if (!rules) {
+    rules = findRules(industryCode);
+    RULES_BY_CODE.set(industryCode, rules);
+  }
+  return rules;
+}
+
+const RULES_BY_CODE = new Map<string, SizeRule[]>();
+
+function findRules(industryCode: string): SizeRule[] {
   const node = industryByCode(industryCode);
   if (!node) return [];
   const division = node.level === 'section' ? null : node.code.slice(0, 2);
@@ -314,6 +325,27 @@ export function classifySize(inputs: SizeInputs): SizeResult {
     missing,
     reasons: [`行业只选到大类，${rules.map((r) => r.label).join('、')}的划型标准不同，请选到中类`],
   });
+}
+
+/**
+ * Only the classes still possible, largest first: what classifySize returns as `possible`, without the
+ * explanations (the matcher calls this for every enterprise of a large base).
+ */
+export function possibleSizes(inputs: SizeInputs): SizeClass[] {
+  const rules = inputs.industryCode ? sizeRulesFor(inputs.industryCode) : [];
+  if (rules.length === 0) return [...SIZE_CLASSES];
+  const allowed = new Set<SizeClass>();
+  for (const rule of rules) {
+    let low = 3;
+    let high = 3;
+    for (const [indicator, bounds] of Object.entries(rule.indicators) as [SizeIndicator, Bounds][]) {
+      const [l, h] = indicatorRange(inputs[indicator], bounds);
+      low = Math.min(low, l);
+      high = Math.min(high, h);
+    }
+    for (const c of possibleBetween(low, high)) allowed.add(c);
+  }
+  return SIZE_CLASSES.filter((c) => allowed.has(c));
 }
 
 export function compareSize(a: SizeClass, b: SizeClass): number {

@@ -18,7 +18,8 @@ import type { ProfileField } from './fields';
 import { sizeOf, type EnterpriseProfile } from './profile';
 import type { SizeClass, SizeRuleId } from './size';
 
-export interface StoredEnterprise {
+// A type alias rather than an interface, so that it is assignable to Record<string, unknown> (database drivers).
+export type StoredEnterprise = {
   _id: string;
   profile: EnterpriseProfile;
   derived: {
@@ -28,7 +29,7 @@ export interface StoredEnterprise {
     sizePossible: SizeClass[];
     sizeRule: SizeRuleId | null;
   };
-}
+};
 
 export const STORED_PATHS = {
   field: (field: ProfileField) => `profile.${field}`,

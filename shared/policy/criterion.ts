@@ -1,15 +1,17 @@
 /**
  * One criterion against one profile: met, not met, or unknown, with the actual value and the expectation in plain
  * Chinese ("参保人数 8 人，要求 ≥ 10 人", "未填写：参保人数").
+ *
+ * The verdict is cheap; the wording is built only when asked for (describe), because a push job judges every
+ * enterprise of a large base but shows sentences only to the few who open the page.
  */
 import { addMonths, fullMonthsBetween, type CalendarDate } from '../enterprise/calendar-date';
 import { FIELD_META, FLAG_LABEL, TAG_LABEL, type ProfileField } from '../enterprise/fields';
 import { industryByCode, industryLabel } from '../enterprise/industry';
 import { atLeast, atMost, formatMeasure, formatNumber, withUnit, type Measure } from '../enterprise/measure';
-import type { ProfileValues, ProvenanceMap } from '../enterprise/profile';
-import { sizeOf } from '../enterprise/profile';
+import { sizeOf, type ProfileValues, type ProvenanceMap } from '../enterprise/profile';
 import { regionLevelLabel, regionPrefix } from '../enterprise/region';
-import { SIZE_CLASS_LABEL, SIZE_RULES } from '../enterprise/size';
+import { possibleSizes, SIZE_CLASS_LABEL, SIZE_RULES, type SizeClass } from '../enterprise/size';
 import { durationInMonths, type Duration, type Predicate } from './eligibility';
 import type { Criterion } from './normal-form';
 
@@ -36,57 +38,100 @@ export interface CriterionVerdict {
 
 export type ProfileInput = ProfileValues & { provenance?: ProvenanceMap };
 
-/** The predicate read positively; negation is applied afterwards. */
-interface Reading {
-  verdict: Verdict;
+const FLIP: Record<Verdict, Verdict> = { met: 'not_met', not_met: 'met', unknown: 'unknown' };
+
+/** Whether `code` (a profile's industry code or region prefix) falls under `prefix`; 'maybe' when it is coarser. */
+function under(code: string, prefix: string, section?: string): 'yes' | 'no' | 'maybe' {
+  if (/^[A-T]$/.test(prefix)) return section === prefix ? 'yes' : 'no';
+  if (code.startsWith(prefix)) return 'yes';
+  if (prefix.startsWith(code)) return 'maybe';
+  return 'no';
+}
+
+function fromAnswers(answers: ('yes' | 'no' | 'maybe')[]): Verdict {
+  return answers.includes('yes') ? 'met' : answers.includes('maybe') ? 'unknown' : 'not_met';
+}
+
+function rangeVerdict(p: Extract<Predicate, { op: 'range' }>, value: Measure): Verdict {
+  const low = p.min === undefined ? true : atLeast(value, p.min, p.minExclusive);
+  const high = p.max === undefined ? true : atMost(value, p.max, p.maxExclusive);
+  if (low === false || high === false) return 'not_met';
+  return low === true && high === true ? 'met' : 'unknown';
+}
+
+function sizeVerdict(wanted: SizeClass[], possible: SizeClass[]): Verdict {
+  const inside = possible.filter((c) => wanted.includes(c)).length;
+  return inside === 0 ? 'not_met' : inside === possible.length ? 'met' : 'unknown';
+}
+
+/** The predicate read positively (negation is applied by the caller). */
+function predicateVerdict(p: Predicate, profile: ProfileInput, today: CalendarDate): Verdict {
+  switch (p.op) {
+    case 'range': {
+      const value = profile[p.field];
+      return value === undefined ? 'unknown' : rangeVerdict(p, value);
+    }
+    case 'equals':
+    case 'in': {
+      const value = profile[p.field];
+      if (value === undefined) return 'unknown';
+      return (p.op === 'equals' ? value === p.value : p.values.includes(value)) ? 'met' : 'not_met';
+    }
+    case 'date-since': {
+      const founded = profile.foundedOn;
+      if (founded === undefined) return 'unknown';
+      // Counted forward from the founding day: founded 2023-05-01 is 满3年 on 2026-05-01, and still 不超过3年 then.
+      const oldEnough = !p.atLeast || addMonths(founded, durationInMonths(p.atLeast)) <= today;
+      const youngEnough = !p.atMost || addMonths(founded, durationInMonths(p.atMost)) >= today;
+      return oldEnough && youngEnough ? 'met' : 'not_met';
+    }
+    case 'has-tag':
+      return profile.tags === undefined ? 'unknown' : profile.tags.includes(p.tag) ? 'met' : 'not_met';
+    case 'has-no-flag':
+      return profile.flags === undefined ? 'unknown' : profile.flags.includes(p.flag) ? 'not_met' : 'met';
+    case 'industry-in': {
+      const code = profile.industryCode;
+      if (code === undefined) return 'unknown';
+      const section = industryByCode(code)?.section;
+      return fromAnswers(p.codes.map((prefix) => under(code, prefix, section)));
+    }
+    case 'region-in': {
+      if (profile.region === undefined) return 'unknown';
+      const prefix = regionPrefix(profile.region);
+      return fromAnswers(p.codes.map((c) => under(prefix, c)));
+    }
+    case 'size-in':
+      return sizeVerdict(p.classes, possibleSizes(profile));
+  }
+}
+
+/** The verdict alone: what a bulk job needs. */
+export function criterionVerdict(criterion: Criterion, profile: ProfileInput, today: CalendarDate): Verdict {
+  const verdict = predicateVerdict(criterion.predicate, profile, today);
+  return criterion.negated ? FLIP[verdict] : verdict;
+}
+
+/** How to say it: the enterprise's value, and the requirement when the predicate must hold / must not hold. */
+interface Wording {
   fields: ProfileField[];
-  missing: ProfileField[];
   label: string;
   actual: string | null;
-  /** Requirement when the predicate must hold, and when it must not ("≥ 10 人" / "< 10 人"). */
   holds: string;
   fails: string;
-  /** Replaces the sentence when the verdict is unknown for a reason other than a missing field. */
+  /** What to fill in when unknown. */
+  missing: ProfileField[];
+  /** Replaces the sentence when unknown for a reason other than a missing field (a band, a coarse code). */
   unknownText?: string;
-  /** False when `actual` already says what it is ('未认定为高新技术企业'), so the label would only repeat it. */
+  /** False when `actual` already says what it is ('未认定为高新技术企业'); the label would only repeat it. */
   labelled?: boolean;
 }
 
-const durationText = (d: Duration) =>
-  [d.years ? `${d.years} 年` : '', d.months ? `${d.months} 个月` : ''].filter(Boolean).join(' ') || '0 个月';
+const durationText = (d: Duration) => [d.years ? `${d.years} 年` : '', d.months ? `${d.months} 个月` : ''].filter(Boolean).join(' ') || '0 个月';
 
 function sign(lower: boolean, exclusive: boolean | undefined, negated: boolean): string {
-  // lower bound: ≥ / > ; its complement: < / ≤
+  // A lower bound reads ≥ (or >), its opposite < (or ≤); an upper bound ≤ (or <), its opposite > (or ≥).
   if (lower) return negated ? (exclusive ? '≤' : '<') : exclusive ? '>' : '≥';
   return negated ? (exclusive ? '≥' : '>') : exclusive ? '<' : '≤';
-}
-
-function readRange(p: Extract<Predicate, { op: 'range' }>, value: Measure | undefined): Reading {
-  const { label, unit = '' } = FIELD_META[p.field];
-  const n = (x: number) => withUnit(x, unit);
-  const both = p.min !== undefined && p.max !== undefined;
-  const holds =
-    both && !p.minExclusive && !p.maxExclusive
-      ? `在 ${formatNumber(p.min!)} 至 ${n(p.max!)}之间`
-      : [p.min !== undefined ? `${sign(true, p.minExclusive, false)} ${n(p.min)}` : '', p.max !== undefined ? `${sign(false, p.maxExclusive, false)} ${n(p.max)}` : '']
-          .filter(Boolean)
-          .join(' 且 ');
-  const fails = [p.min !== undefined ? `${sign(true, p.minExclusive, true)} ${n(p.min)}` : '', p.max !== undefined ? `${sign(false, p.maxExclusive, true)} ${n(p.max)}` : '']
-    .filter(Boolean)
-    .join(' 或 ');
-  const base = { fields: [p.field] as ProfileField[], label, holds, fails };
-  if (value === undefined) return { ...base, verdict: 'unknown', missing: [p.field], actual: null };
-  const low = p.min === undefined ? true : atLeast(value, p.min, p.minExclusive);
-  const high = p.max === undefined ? true : atMost(value, p.max, p.maxExclusive);
-  const verdict: Verdict = low === false || high === false ? 'not_met' : low === true && high === true ? 'met' : 'unknown';
-  const actual = formatMeasure(value, unit);
-  return {
-    ...base,
-    verdict,
-    missing: verdict === 'unknown' ? [p.field] : [],
-    actual,
-    unknownText: verdict === 'unknown' ? `${label} ${actual}（区间），无法确定是否${holds}，请填写具体数值` : undefined,
-  };
 }
 
 function codeDisplay(field: ProfileField, value: string): string {
@@ -95,106 +140,130 @@ function codeDisplay(field: ProfileField, value: string): string {
   return value;
 }
 
-/** Whether `code` (a profile's industry or region prefix) falls under `prefix`: 'yes', 'no', or 'maybe' when coarser. */
-function under(code: string, prefix: string, section?: string): 'yes' | 'no' | 'maybe' {
-  if (/^[A-T]$/.test(prefix)) return section === prefix ? 'yes' : 'no';
-  if (code.startsWith(prefix)) return 'yes';
-  if (prefix.startsWith(code)) return 'maybe';
-  return 'no';
-}
-
-function readPredicate(p: Predicate, profile: ProfileInput, today: CalendarDate): Reading {
+function describePredicate(p: Predicate, profile: ProfileInput, today: CalendarDate, verdict: Verdict): Wording {
+  const unknown = verdict === 'unknown';
   switch (p.op) {
-    case 'range':
-      return readRange(p, profile[p.field]);
+    case 'range': {
+      const { label, unit = '' } = FIELD_META[p.field];
+      const n = (x: number) => withUnit(x, unit);
+      const bounds = (negated: boolean) =>
+        [
+          p.min !== undefined ? `${sign(true, p.minExclusive, negated)} ${n(p.min)}` : '',
+          p.max !== undefined ? `${sign(false, p.maxExclusive, negated)} ${n(p.max)}` : '',
+        ].filter(Boolean);
+      const closed = p.min !== undefined && p.max !== undefined && !p.minExclusive && !p.maxExclusive;
+      const holds = closed ? `在 ${formatNumber(p.min!)} 至 ${n(p.max!)}之间` : bounds(false).join(' 且 ');
+      const fails = bounds(true).join(' 或 ');
+      const value = profile[p.field];
+      const actual = value === undefined ? null : formatMeasure(value, unit);
+      return {
+        fields: [p.field],
+        label,
+        actual,
+        holds,
+        fails,
+        missing: unknown ? [p.field] : [],
+        unknownText: unknown && actual !== null ? `${label} ${actual}（区间），无法确定是否${holds}，请填写具体数值` : undefined,
+      };
+    }
     case 'equals':
     case 'in': {
-      const { label } = FIELD_META[p.field];
       const wanted = p.op === 'equals' ? [p.value] : p.values;
       const shown = wanted.map((v) => codeDisplay(p.field, v)).join('、');
-      const holds = wanted.length === 1 ? `为 ${shown}` : `为 ${shown} 之一`;
-      const fails = `不为 ${shown}`;
       const value = profile[p.field];
-      const base = { fields: [p.field] as ProfileField[], label, holds, fails };
-      if (value === undefined) return { ...base, verdict: 'unknown', missing: [p.field], actual: null };
-      return { ...base, verdict: wanted.includes(value) ? 'met' : 'not_met', missing: [], actual: codeDisplay(p.field, value) };
+      return {
+        fields: [p.field],
+        label: FIELD_META[p.field].label,
+        actual: value === undefined ? null : codeDisplay(p.field, value),
+        holds: wanted.length === 1 ? `为 ${shown}` : `为 ${shown} 之一`,
+        fails: `不为 ${shown}`,
+        missing: unknown ? [p.field] : [],
+      };
     }
     case 'date-since': {
-      const label = FIELD_META.foundedOn.label;
       const least = p.atLeast ? `成立满 ${durationText(p.atLeast)}` : '';
       const most = p.atMost ? `不超过 ${durationText(p.atMost)}` : '';
-      const holds = least && most ? `${least}且${most}` : least || `成立${most}`;
-      const fails = [p.atLeast ? `成立不满 ${durationText(p.atLeast)}` : '', p.atMost ? `成立超过 ${durationText(p.atMost)}` : ''].filter(Boolean).join(' 或 ');
-      const base = { fields: ['foundedOn'] as ProfileField[], label, holds, fails };
       const founded = profile.foundedOn;
-      if (founded === undefined) return { ...base, verdict: 'unknown', missing: ['foundedOn'], actual: null };
-      // Founded on or before the cut-off day counts as "满": founded 2023-05-01 is 满3年 on 2026-05-01.
-      const oldEnough = !p.atLeast || founded <= addMonths(today, -durationInMonths(p.atLeast));
-      const youngEnough = !p.atMost || founded >= addMonths(today, -durationInMonths(p.atMost));
-      const age = fullMonthsBetween(founded, today);
-      const ageText = age >= 12 ? `${Math.floor(age / 12)} 年${age % 12 ? ` ${age % 12} 个月` : ''}` : `${age} 个月`;
-      return { ...base, verdict: oldEnough && youngEnough ? 'met' : 'not_met', missing: [], actual: `${founded}（已成立 ${ageText}）` };
+      let actual: string | null = null;
+      if (founded !== undefined) {
+        const age = fullMonthsBetween(founded, today);
+        const ageText = age >= 12 ? `${Math.floor(age / 12)} 年${age % 12 ? ` ${age % 12} 个月` : ''}` : `${age} 个月`;
+        actual = `${founded}（已成立 ${ageText}）`;
+      }
+      return {
+        fields: ['foundedOn'],
+        label: FIELD_META.foundedOn.label,
+        actual,
+        holds: least && most ? `${least}且${most}` : least || `成立${most}`,
+        fails: [p.atLeast ? `成立不满 ${durationText(p.atLeast)}` : '', p.atMost ? `成立超过 ${durationText(p.atMost)}` : ''].filter(Boolean).join(' 或 '),
+        missing: unknown ? ['foundedOn'] : [],
+      };
     }
     case 'has-tag': {
       const name = TAG_LABEL[p.tag];
-      const base = { fields: ['tags'] as ProfileField[], label: FIELD_META.tags.label, holds: `认定为${name}`, fails: `未认定为${name}`, labelled: false };
-      if (profile.tags === undefined) return { ...base, verdict: 'unknown', missing: ['tags'], actual: null };
-      const has = profile.tags.includes(p.tag);
-      return { ...base, verdict: has ? 'met' : 'not_met', missing: [], actual: has ? `已认定为${name}` : `未认定为${name}` };
+      const tags = profile.tags;
+      return {
+        fields: ['tags'],
+        label: FIELD_META.tags.label,
+        actual: tags === undefined ? null : tags.includes(p.tag) ? `已认定为${name}` : `未认定为${name}`,
+        holds: `认定为${name}`,
+        fails: `未认定为${name}`,
+        missing: unknown ? ['tags'] : [],
+        labelled: false,
+      };
     }
     case 'has-no-flag': {
       const name = FLAG_LABEL[p.flag];
-      const base = { fields: ['flags'] as ProfileField[], label: FIELD_META.flags.label, holds: `未列入${name}`, fails: `列入${name}`, labelled: false };
-      if (profile.flags === undefined) return { ...base, verdict: 'unknown', missing: ['flags'], actual: null, unknownText: `待核验：是否列入${name}` };
-      const listed = profile.flags.includes(p.flag);
-      return { ...base, verdict: listed ? 'not_met' : 'met', missing: [], actual: listed ? `已列入${name}` : `未列入${name}` };
+      const flags = profile.flags;
+      return {
+        fields: ['flags'],
+        label: FIELD_META.flags.label,
+        actual: flags === undefined ? null : flags.includes(p.flag) ? `已列入${name}` : `未列入${name}`,
+        holds: `未列入${name}`,
+        fails: `列入${name}`,
+        missing: unknown ? ['flags'] : [],
+        unknownText: unknown ? `待核验：是否列入${name}` : undefined,
+        labelled: false,
+      };
     }
     case 'industry-in': {
       const shown = p.codes.map(industryLabel).join('、');
-      const base = { fields: ['industryCode'] as ProfileField[], label: FIELD_META.industryCode.label, holds: `属于 ${shown}`, fails: `不属于 ${shown}` };
-      const code = profile.industryCode;
-      if (code === undefined) return { ...base, verdict: 'unknown', missing: ['industryCode'], actual: null };
-      const section = industryByCode(code)?.section;
-      const answers = p.codes.map((prefix) => under(code, prefix, section));
-      const verdict: Verdict = answers.includes('yes') ? 'met' : answers.includes('maybe') ? 'unknown' : 'not_met';
-      const actual = industryLabel(code);
+      const actual = profile.industryCode === undefined ? null : industryLabel(profile.industryCode);
       return {
-        ...base,
-        verdict,
-        missing: verdict === 'unknown' ? ['industryCode'] : [],
+        fields: ['industryCode'],
+        label: FIELD_META.industryCode.label,
         actual,
-        unknownText: verdict === 'unknown' ? `所属行业只选到「${actual}」，无法确定是否属于 ${shown}，请选到更细的行业` : undefined,
+        holds: `属于 ${shown}`,
+        fails: `不属于 ${shown}`,
+        missing: unknown ? ['industryCode'] : [],
+        unknownText: unknown && actual !== null ? `所属行业只选到「${actual}」，无法确定是否属于 ${shown}，请选到更细的行业` : undefined,
       };
     }
     case 'region-in': {
       const shown = p.codes.map((c) => `${c}（${regionLevelLabel(c)}）`).join('、');
-      const base = { fields: ['region'] as ProfileField[], label: FIELD_META.region.label, holds: `位于 ${shown}`, fails: `不位于 ${shown}` };
-      const region = profile.region;
-      if (region === undefined) return { ...base, verdict: 'unknown', missing: ['region'], actual: null };
-      const prefix = regionPrefix(region);
-      const answers = p.codes.map((c) => under(prefix, c));
-      const verdict: Verdict = answers.includes('yes') ? 'met' : answers.includes('maybe') ? 'unknown' : 'not_met';
+      const region = profile.region ?? null;
       return {
-        ...base,
-        verdict,
-        missing: verdict === 'unknown' ? ['region'] : [],
+        fields: ['region'],
+        label: FIELD_META.region.label,
         actual: region,
-        unknownText: verdict === 'unknown' ? `所在地区只填到 ${region}，无法确定是否位于 ${shown}，请填写到区县` : undefined,
+        holds: `位于 ${shown}`,
+        fails: `不位于 ${shown}`,
+        missing: unknown ? ['region'] : [],
+        unknownText: unknown && region !== null ? `所在地区只填到 ${region}，无法确定是否位于 ${shown}，请填写到区县` : undefined,
       };
     }
     case 'size-in': {
       const shown = p.classes.map((c) => SIZE_CLASS_LABEL[c]).join('、');
       const size = sizeOf(profile);
       const ruleFields = size.rule ? (Object.keys(SIZE_RULES[size.rule.id].indicators) as ProfileField[]) : [];
-      const base = { fields: ['industryCode', ...ruleFields] as ProfileField[], label: '企业规模', holds: `为${shown}企业`, fails: `不为${shown}企业` };
-      const inside = size.possible.filter((c) => p.classes.includes(c)).length;
-      const verdict: Verdict = inside === 0 ? 'not_met' : inside === size.possible.length ? 'met' : 'unknown';
       return {
-        ...base,
-        verdict,
-        missing: verdict === 'unknown' ? size.missing : [],
+        fields: ['industryCode', ...ruleFields],
+        label: '企业规模',
         actual: size.summary,
-        unknownText: verdict === 'unknown' ? `企业规模无法确定：${size.reasons[0] ?? '信息不足'}` : undefined,
+        holds: `为${shown}企业`,
+        fails: `不为${shown}企业`,
+        missing: unknown ? size.missing : [],
+        unknownText: unknown ? `企业规模无法确定：${size.reasons[0] ?? '信息不足'}` : undefined,
       };
     }
   }
@@ -206,36 +275,35 @@ function verifiedOf(fields: ProfileField[], profile: ProfileInput): boolean | nu
   return present.every((f) => profile.provenance?.[f]?.source === 'verified');
 }
 
-const FLIP: Record<Verdict, Verdict> = { met: 'not_met', not_met: 'met', unknown: 'unknown' };
-
+/** The verdict with its explanation. */
 export function evaluateCriterion(criterion: Criterion, profile: ProfileInput, today: CalendarDate): CriterionVerdict {
-  const reading = readPredicate(criterion.predicate, profile, today);
-  const verdict = criterion.negated ? FLIP[reading.verdict] : reading.verdict;
-  const requirement = criterion.negated ? reading.fails : reading.holds;
+  const positive = predicateVerdict(criterion.predicate, profile, today);
+  const verdict = criterion.negated ? FLIP[positive] : positive;
+  const wording = describePredicate(criterion.predicate, profile, today, positive);
+  const requirement = criterion.negated ? wording.fails : wording.holds;
   // '参保人数 ≥ 10 人' but '纳税信用等级为 A 级': a space only before a comparison sign.
   const gap = /^[≥≤<>]/.test(requirement) ? ' ' : '';
-  const labelled = reading.labelled !== false;
-  const expectation = labelled ? `${reading.label}${gap}${requirement}` : requirement;
+  const labelled = wording.labelled !== false;
+  const expectation = labelled ? `${wording.label}${gap}${requirement}` : requirement;
   let text: string;
-  if (reading.actual === null && reading.missing.length > 0) {
-    text = reading.unknownText ?? `未填写：${reading.missing.map((f) => FIELD_META[f].label).join('、')}`;
-  } else if (verdict === 'unknown' && reading.unknownText) {
-    text = reading.unknownText;
+  if (wording.actual === null) {
+    text = wording.unknownText ?? `未填写：${wording.missing.map((f) => FIELD_META[f].label).join('、')}`;
+  } else if (verdict === 'unknown' && wording.unknownText) {
+    text = wording.unknownText;
+  } else if (!labelled && wording.actual === requirement) {
+    text = wording.actual; // '未列入经营异常名录' already says it all
   } else {
-    const actual = reading.actual ?? '未知';
-    // '未列入经营异常名录' already says it all when it is exactly what is required.
-    text = !labelled && actual === requirement ? actual : `${labelled ? `${reading.label} ` : ''}${actual}，要求${gap}${requirement}`;
+    text = `${labelled ? `${wording.label} ` : ''}${wording.actual}，要求${gap}${requirement}`;
   }
   return {
     path: criterion.path,
     negated: criterion.negated,
     verdict,
-    fields: reading.fields,
-    missing: verdict === 'unknown' ? reading.missing : [],
+    fields: wording.fields,
+    missing: verdict === 'unknown' ? wording.missing : [],
     expectation,
-    actual: reading.actual,
+    actual: wording.actual,
     text,
-    verified: verifiedOf(reading.fields, profile),
+    verified: verifiedOf(wording.fields, profile),
   };
 }
-

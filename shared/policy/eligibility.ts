@@ -116,7 +116,12 @@ const durationSchema = z
 export const durationInMonths = (d: Duration): number => (d.years ?? 0) * 12 + (d.months ?? 0);
 
 const dateSinceSchema = z
-  .object({ op: z.literal('date-since'), field: z.literal('foundedOn', { error: '成立时间条件只能用于 foundedOn' }), atLeast: durationSchema.optional(), atMost: durationSchema.optional() })
+  .object({
+    op: z.literal('date-since'),
+    field: z.literal('foundedOn', { error: '成立时间条件只能用于 foundedOn' }),
+    atLeast: durationSchema.optional(),
+    atMost: durationSchema.optional(),
+  })
   .strict()
   .superRefine((p, ctx) => {
     if (!p.atLeast && !p.atMost) ctx.addIssue({ code: 'custom', path: ['atLeast'], message: '请填写“成立满”或“成立不超过”的时长' });
@@ -125,8 +130,12 @@ const dateSinceSchema = z
     }
   });
 
-const hasTagSchema = z.object({ op: z.literal('has-tag'), tag: z.enum(ENTERPRISE_TAGS, { error: `资质应为 ${ENTERPRISE_TAGS.join('、')} 之一` }) }).strict();
-const hasNoFlagSchema = z.object({ op: z.literal('has-no-flag'), flag: z.enum(ENTERPRISE_FLAGS, { error: `信用记录应为 ${ENTERPRISE_FLAGS.join('、')} 之一` }) }).strict();
+const hasTagSchema = z
+  .object({ op: z.literal('has-tag'), tag: z.enum(ENTERPRISE_TAGS, { error: `资质应为 ${ENTERPRISE_TAGS.join('、')} 之一` }) })
+  .strict();
+const hasNoFlagSchema = z
+  .object({ op: z.literal('has-no-flag'), flag: z.enum(ENTERPRISE_FLAGS, { error: `信用记录应为 ${ENTERPRISE_FLAGS.join('、')} 之一` }) })
+  .strict();
 
 const industryInSchema = z
   .object({ op: z.literal('industry-in'), codes: z.array(z.string()).min(1, '至少选择一个行业').max(200) })

@@ -15,9 +15,9 @@
  * qualify; under an `any` there can be several ("满足其中一项即可").
  */
 import type { CalendarDate } from '../enterprise/calendar-date';
-import { evaluateCriterion, type CriterionVerdict, type ProfileInput, type Verdict } from './criterion';
+import { criterionVerdict, evaluateCriterion, type CriterionVerdict, type ProfileInput, type Verdict } from './criterion';
 import type { Eligibility } from './eligibility';
-import { normalForm, type NormalNode } from './normal-form';
+import { normalForm, type NormalForm, type NormalNode } from './normal-form';
 
 export type Outcome = 'qualifies' | 'nearly' | 'no';
 
@@ -112,16 +112,57 @@ function summarize(outcome: Outcome, shortfall: number, criteria: CriterionVerdi
   return failed > 0 ? `不符合：至少还差 ${shortfall} 项条件` : `信息不足：还需补充 ${shortfall} 项信息才能判断`;
 }
 
+/** Policies are matched against thousands of profiles: normalize each expression once. */
+const FORMS = new WeakMap<Eligibility, NormalForm>();
+
+function formOf(eligibility: Eligibility): NormalForm {
+  let form = FORMS.get(eligibility);
+  if (!form) {
+    form = normalForm(eligibility);
+    FORMS.set(eligibility, form);
+  }
+  return form;
+}
+
+function outcomeOf(shortfall: number): Outcome {
+  return shortfall === 0 ? 'qualifies' : shortfall === 1 ? 'nearly' : 'no';
+}
+
+function shortfallOf(node: NormalNode, verdicts: Verdict[]): number {
+  if (node.kind === 'criterion') return verdicts[node.index] === 'met' ? 0 : 1;
+  let result = node.kind === 'all' ? 0 : Infinity;
+  for (const child of node.children) {
+    const s = shortfallOf(child, verdicts);
+    result = node.kind === 'all' ? result + s : Math.min(result, s);
+  }
+  return result;
+}
+
+/**
+ * The outcome alone, without explanations: for jobs that run a policy over a whole enterprise base. Same
+ * semantics as matchEligibility, several times faster.
+ */
+export function matchOutcome(
+  eligibility: Eligibility,
+  profile: ProfileInput,
+  options: { today: CalendarDate },
+): { outcome: Outcome; shortfall: number } {
+  const form = formOf(eligibility);
+  const verdicts = form.criteria.map((criterion) => criterionVerdict(criterion, profile, options.today));
+  const shortfall = shortfallOf(form.root, verdicts);
+  return { outcome: outcomeOf(shortfall), shortfall };
+}
+
 /**
  * Evaluates `eligibility` against a profile as of `today` (a calendar date, passed in so the result is the same
  * wherever and whenever it runs). The eligibility must have been parsed with eligibilitySchema.
  */
 export function matchEligibility(eligibility: Eligibility, profile: ProfileInput, options: { today: CalendarDate }): MatchResult {
-  const form = normalForm(eligibility);
+  const form = formOf(eligibility);
   const criteria = form.criteria.map((criterion) => evaluateCriterion(criterion, profile, options.today));
   const scored = score(form.root, criteria);
   const shortfall = scored.node.shortfall;
-  const outcome: Outcome = shortfall === 0 ? 'qualifies' : shortfall === 1 ? 'nearly' : 'no';
+  const outcome = outcomeOf(shortfall);
   const toQualify = outcome === 'qualifies' ? [] : scored.sets;
   return { outcome, shortfall, criteria, toQualify, tree: scored.node, summary: summarize(outcome, shortfall, criteria, toQualify) };
 }

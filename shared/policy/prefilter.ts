@@ -16,7 +16,7 @@
  * look-ahead for "not in these industries / regions"). mingo evaluates all of them (the tests prove the superset
  * property with it); a CloudBase adapter maps them one to one onto db.command.
  */
-import { addMonths, type CalendarDate } from '../enterprise/calendar-date';
+import { earliestStartWithinMonths, latestStartWithMonthsPassed, type CalendarDate } from '../enterprise/calendar-date';
 import { divisionsOfSection } from '../enterprise/industry';
 import { STORED_PATHS } from '../enterprise/stored';
 import { durationInMonths, type Eligibility, type Predicate } from './eligibility';
@@ -99,8 +99,9 @@ function criterionQuery(criterion: Criterion, today: CalendarDate): MongoQuery {
       return { [STORED_PATHS.field(p.field)]: negated ? { $exists: true, $nin: p.values } : { $in: p.values } };
     case 'date-since': {
       const path = STORED_PATHS.field('foundedOn');
-      const oldest = p.atMost ? addMonths(today, -durationInMonths(p.atMost)) : undefined;
-      const youngest = p.atLeast ? addMonths(today, -durationInMonths(p.atLeast)) : undefined;
+      // The founding days that satisfy it form one interval of calendar dates, and such strings compare as dates.
+      const oldest = p.atMost ? earliestStartWithinMonths(today, durationInMonths(p.atMost)) : undefined;
+      const youngest = p.atLeast ? latestStartWithMonthsPassed(today, durationInMonths(p.atLeast)) : undefined;
       if (!negated) {
         const bounds: Record<string, string> = {};
         if (youngest !== undefined) bounds.$lte = youngest;

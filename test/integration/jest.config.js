@@ -5,5 +5,4 @@ module.exports = {
   displayName: 'integration',
   testEnvironment: 'node',
   testMatch: ['<rootDir>/test/integration/**/*.test.ts'],
-  testTimeout: 30000,
 };

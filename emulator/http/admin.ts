@@ -1,0 +1,82 @@
+/**
+ * `POST /admin?env=…&seqId=…`: the SDK's action protocol. Replies are HTTP 200 with `{requestId, …}` or
+ * `{code, message, requestId}` (the SDK throws the latter as an error carrying `code`). Only a body that
+ * cannot be an SDK request at all (not JSON, no action) gets a 400.
+ */
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import { ApiError, Codes } from '../errors';
+import { newRequestId } from '../ids';
+import { isPlainObject } from '../database/ejson';
+import { INVOCATION_QUERY_PARAM, type FunctionHost } from '../functions/host';
+import { RawReply, type ActionHandler } from '../actions/types';
+import { parseMultipart } from './multipart';
+import { CORS_HEADERS, baseUrlOf, readBody, sendJson } from './util';
+
+export interface AdminDeps {
+  envId: string;
+  actions: Record<string, ActionHandler>;
+  host: FunctionHost;
+  bodyLimit: number;
+  fallbackBaseUrl: () => string;
+  info: (line: string) => void;
+}
+
+export function createAdminRoute(deps: AdminDeps) {
+  return async function admin(req: IncomingMessage, res: ServerResponse, url: URL): Promise<void> {
+    const requestId = newRequestId();
+    const fail = (status: number, code: string, message: string) => sendJson(res, status, { code, message, requestId });
+    if (req.method !== 'POST') return fail(405, Codes.INVALID_PARAM, `${req.method} /admin is not supported: the SDK protocol is POST with a JSON body {action, …}`);
+
+    let params: Record<string, unknown>;
+    try {
+      const body = await readBody(req, deps.bodyLimit);
+      const type = req.headers['content-type'] ?? '';
+      if (/^multipart\/form-data/i.test(type)) {
+        params = parseMultipart(body, type);
+      } else {
+        let parsed: unknown;
+        try {
+          parsed = JSON.parse(body.toString('utf8'));
+        } catch (error) {
+          return fail(400, Codes.INVALID_PARAM, `request body is not valid JSON: ${(error as Error).message}`);
+        }
+        if (!isPlainObject(parsed)) return fail(400, Codes.INVALID_PARAM, 'request body must be a JSON object {action, …}');
+        params = parsed;
+      }
+    } catch (error) {
+      if (error instanceof ApiError) return fail(error.status, Codes.INVALID_PARAM, error.message);
+      throw error;
+    }
+
+    const action = params.action;
+    if (typeof action !== 'string' || action.length === 0) return fail(400, Codes.INVALID_PARAM, 'missing "action" (e.g. "database.getDocument")');
+
+    const env = url.searchParams.get('env') || (typeof params.envName === 'string' ? params.envName : '');
+    if (env && env !== deps.envId) {
+      return fail(200, Codes.INVALID_ENV, `this emulator serves env "${deps.envId}", the request is for env "${env}" (check init({env}) / TCB_ENV)`);
+    }
+
+    const handler = Object.prototype.hasOwnProperty.call(deps.actions, action) ? deps.actions[action] : undefined;
+    if (!handler) return fail(200, Codes.INVALID_ACTION, `action "${action}" is not emulated`);
+
+    try {
+      const reply = await handler({
+        envId: deps.envId,
+        requestId,
+        baseUrl: baseUrlOf(req, deps.fallbackBaseUrl()),
+        caller: deps.host.invocation(url.searchParams.get(INVOCATION_QUERY_PARAM) ?? undefined),
+        params,
+      });
+      if (reply instanceof RawReply) {
+        res.writeHead(200, { ...CORS_HEADERS, 'Content-Type': reply.contentType, 'Content-Length': reply.body.length });
+        res.end(reply.body);
+        return;
+      }
+      sendJson(res, 200, { requestId, ...reply });
+    } catch (error) {
+      if (error instanceof ApiError) return fail(200, error.code, error.message);
+      deps.info(`action ${action} failed unexpectedly: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
+      return fail(200, Codes.SYS_ERR, `internal emulator error in ${action}: ${error instanceof Error ? error.message : String(error)}`);
+    }
+  };
+}

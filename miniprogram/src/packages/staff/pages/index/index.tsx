@@ -1,0 +1,69 @@
+import type { Role } from '@shared/roles';
+import { EntryList, type Entry } from '../../../../components/EntryList';
+import { RoleGate } from '../../../../components/RoleGate';
+import { Section } from '../../../../components/Section';
+import type { Whoami } from '../../../../hooks/useWhoami';
+import { openComingSoon } from '../../../../routes';
+
+const soon = { text: '即将开通', tone: 'notice' } as const;
+const WORKBENCH_ROLES: readonly Role[] = ['staff', 'coordinator', 'admin'];
+
+function placeholder(key: string, title: string, description: string, note: string): Entry {
+  return { key, title, description, tag: soon, onPress: () => openComingSoon(title, note) };
+}
+
+function StaffSections({ me }: { me: Whoami }) {
+  const department = me.department?.name ?? '本部门';
+  return (
+    <>
+      {me.roles.includes('staff') ? (
+        <Section title="部门审批" hint={`${department}的办件`}>
+          <EntryList
+            label="部门审批"
+            entries={[
+              placeholder('todo', '待审批办件', '综合窗口分派给本部门的事项', '分派给本部门的办件会在这里排队，开通后可直接审批。'),
+              placeholder('overdue', '临近超时', '快到办结时限的办件', '快到时限的办件会在这里提醒。'),
+              placeholder('supplement', '补正与容缺', '等群众补交材料的办件', '需要补交材料的办件，开通后在这里跟进。'),
+            ]}
+          />
+        </Section>
+      ) : null}
+      {me.roles.includes('coordinator') ? (
+        <Section title="帮办调度">
+          <EntryList
+            label="帮办调度"
+            entries={[
+              placeholder('dispatch', '待派单', '群众申请的帮办代办和上门服务', '新的帮办申请会在这里等待派单。'),
+              placeholder('helpers', '帮办员', '谁在岗、谁手上有几单', '帮办员的在岗和接单情况，开通后在这里查看。'),
+            ]}
+          />
+        </Section>
+      ) : null}
+      {me.roles.includes('admin') ? (
+        <Section title="系统管理">
+          <EntryList
+            label="系统管理"
+            entries={[
+              placeholder('people', '人员与角色', '设置工作人员、帮办员和所属部门', '人员与角色管理正在准备中。'),
+              placeholder('items', '事项配置', '一件事的材料、时限和本地规则', '事项配置正在准备中。'),
+              placeholder('reviews', '好差评数据', '评价、差评整改和回访情况', '好差评的统计和整改跟踪正在准备中。'),
+            ]}
+          />
+        </Section>
+      ) : null}
+    </>
+  );
+}
+
+export default function StaffPage() {
+  return (
+    <RoleGate
+      title="工作台"
+      allows={(me) => me.roles.some((role) => WORKBENCH_ROLES.includes(role))}
+      deniedMessage="工作台只给部门工作人员、帮办调度和管理员使用。如需开通，请联系本单位管理员。"
+      subtitle={(me) => [me.name, me.department?.name].filter(Boolean).join(' · ') || undefined}
+    >
+      {(me) => <StaffSections me={me} />}
+    </RoleGate>
+  );
+}

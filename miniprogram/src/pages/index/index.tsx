@@ -1,0 +1,150 @@
+import { useMemo, useState } from 'react';
+import { Input, Text, View } from '@tarojs/components';
+import Taro from '@tarojs/taro';
+import { EntryList, type Entry } from '../../components/EntryList';
+import { PageShell } from '../../components/PageShell';
+import { PersonaSwitcher } from '../../components/PersonaSwitcher';
+import { Section } from '../../components/Section';
+import { HOTLINE } from '../../config';
+import {
+  AUDIENCE_LABELS,
+  CAPABILITIES,
+  searchOneThing,
+  type Audience,
+  type Capability,
+  type OneThingItem,
+} from '../../data/services';
+import { useWhoami } from '../../hooks/useWhoami';
+import { headingProps, inputLabelProps, pressableProps, roleProps } from '../../platform/a11y';
+import { openComingSoon, openPage, ROUTES } from '../../routes';
+import './index.scss';
+
+const AUDIENCES: readonly Audience[] = ['personal', 'enterprise'];
+const ONE_THING_ANCHOR = 'onething-list';
+
+function openCapability(capability: Capability): void {
+  switch (capability.key) {
+    case 'onething':
+      void Taro.pageScrollTo({ selector: `#${ONE_THING_ANCHOR}`, duration: 300 });
+      return;
+    case 'help':
+      openComingSoon('帮办代办', '需要帮忙办事或请工作人员上门，这里很快就能直接申请。');
+      return;
+    case 'policy':
+      openPage(ROUTES.enterprise);
+      return;
+    case 'review':
+      openComingSoon('好差评', '评价办事体验、提投诉和建议，这里很快就能使用。');
+      return;
+  }
+}
+
+function itemEntry(item: OneThingItem): Entry {
+  return {
+    key: item.key,
+    title: item.name,
+    description: item.summary,
+    tag: { text: '即将开通', tone: 'notice' },
+    onPress: () => openComingSoon(item.name, `“${item.name}”一件事正在准备中，开通后可以在这里一次办完。`),
+  };
+}
+
+export default function HomePage() {
+  const whoami = useWhoami();
+  const [query, setQuery] = useState('');
+  const results = useMemo(() => searchOneThing(query), [query]);
+  const name = whoami.data?.name ?? null;
+
+  const header = (
+    <View className="home-hero">
+      <View className="home-hero__top">
+        <Text className="home-hero__greeting">{name ? `${name}，您好` : '您好'}</Text>
+        <PersonaSwitcher variant="chip" name={name} />
+      </View>
+      <Text className="home-hero__title" {...headingProps(1)}>
+        有事好办，一次办成
+      </Text>
+      <View className="home-search" {...roleProps('search')}>
+        <View className="home-search__icon" aria-hidden="true" />
+        <Input
+          className="home-search__input"
+          type="text"
+          confirmType="search"
+          value={query}
+          placeholder="搜索要办的事，如：退休"
+          placeholderClass="home-search__placeholder"
+          maxlength={30}
+          onInput={(event) => setQuery(event.detail.value)}
+          {...inputLabelProps('搜索要办的事')}
+        />
+        {query ? (
+          <View
+            className="home-search__clear"
+            aria-label="清除搜索内容"
+            {...pressableProps('button', () => setQuery(''))}
+          >
+            <Text aria-hidden="true">×</Text>
+          </View>
+        ) : null}
+      </View>
+    </View>
+  );
+
+  return (
+    <PageShell title="一网通办" header={header} className="home">
+      {!query ? (
+        <View className="home-capabilities" {...roleProps('list')} aria-label="主要服务">
+          {CAPABILITIES.map((capability) => (
+            <View key={capability.key} className="home-capabilities__cell" {...roleProps('listitem')}>
+              <View
+                className="home-capability"
+                hoverClass="home-capability--pressed"
+                {...pressableProps('link', () => openCapability(capability))}
+              >
+                <View className={`home-capability__icon home-capability__icon--${capability.accent}`} aria-hidden="true">
+                  <Text>{capability.glyph}</Text>
+                </View>
+                <Text className="home-capability__name">{capability.name}</Text>
+                <Text className="home-capability__summary">{capability.summary}</Text>
+              </View>
+            </View>
+          ))}
+        </View>
+      ) : null}
+
+      <View id={ONE_THING_ANCHOR} className="home-onething">
+        {query ? (
+          <Section title="搜索结果" aside={`${results.length} 项`}>
+            {results.length ? (
+              <EntryList entries={results.map(itemEntry)} label="搜索结果" />
+            ) : (
+              <View className="home-empty" {...roleProps('status')}>
+                <Text className="home-empty__title">没有找到“{query.trim()}”相关的事</Text>
+                <Text className="home-empty__text">换个说法试试，或拨打 {HOTLINE} 政务服务热线问一问。</Text>
+              </View>
+            )}
+          </Section>
+        ) : (
+          <Section title="高效办成一件事" hint="把要跑多个部门的事合在一起：一张表、一套材料、一次办完。">
+            {AUDIENCES.map((audience) => (
+              <View key={audience} className="home-onething__group">
+                <Text className="home-onething__group-title" {...headingProps(3)}>
+                  {AUDIENCE_LABELS[audience]}
+                </Text>
+                <EntryList
+                  label={AUDIENCE_LABELS[audience]}
+                  entries={results.filter((item) => item.audience === audience).map(itemEntry)}
+                />
+              </View>
+            ))}
+          </Section>
+        )}
+      </View>
+
+      <View className="home-footer">
+        <Text>不会办、办不成，请拨打 {HOTLINE} 政务服务热线</Text>
+      </View>
+
+    </PageShell>
+  );
+}

@@ -1,0 +1,119 @@
+import { Text, View } from '@tarojs/components';
+import { EntryList } from '../../components/EntryList';
+import { PageShell } from '../../components/PageShell';
+import { PersonaSwitcher } from '../../components/PersonaSwitcher';
+import { Section } from '../../components/Section';
+import { Tag } from '../../components/Tag';
+import { useWhoami, type Whoami } from '../../hooks/useWhoami';
+import { headingProps, roleProps } from '../../platform/a11y';
+import { RELATION_LABELS, roleLabel, workbenchesFor } from '../../roles';
+import { openComingSoon, openPage } from '../../routes';
+import './index.scss';
+
+function Profile({ me }: { me: Whoami }) {
+  const name = me.name || '微信用户';
+  return (
+    <View className="me-profile" {...roleProps('region')} aria-label="我的信息">
+      <View className="me-profile__avatar" aria-hidden="true">
+        <Text>{name.slice(0, 1)}</Text>
+      </View>
+      <View className="me-profile__main">
+        <Text className="me-profile__name" {...headingProps(2)}>
+          {name}
+        </Text>
+        <View className="me-profile__roles">
+          <Text className="sr-only">身份：</Text>
+          {me.roles.map((role) => (
+            <Tag key={role} text={roleLabel(role)} tone="primary" />
+          ))}
+        </View>
+        {me.department ? <Text className="me-profile__line">所属部门：{me.department.name}</Text> : null}
+      </View>
+    </View>
+  );
+}
+
+function Enterprises({ me }: { me: Whoami }) {
+  if (!me.enterprises.length) return null;
+  return (
+    <Section title="我代表的企业">
+      <View className="me-card" {...roleProps('list')} aria-label="我代表的企业">
+        {me.enterprises.map((link) => (
+          <View key={link.enterpriseId} className="me-card__row" {...roleProps('listitem')}>
+            <Text className="me-card__title">{link.name}</Text>
+            <Tag text={RELATION_LABELS[link.relation]} />
+          </View>
+        ))}
+      </View>
+    </Section>
+  );
+}
+
+export default function MePage() {
+  const whoami = useWhoami();
+  const me = whoami.data;
+  const workbenches = me ? workbenchesFor(me) : [];
+
+  return (
+    <PageShell
+      title="我的"
+      loading={!me && whoami.status === 'loading'}
+      error={!me && whoami.status === 'error' ? whoami.error : null}
+      onRetry={whoami.reload}
+    >
+      {me ? (
+        <>
+          <Profile me={me} />
+          {whoami.status === 'error' ? (
+            <Text className="me-stale" {...roleProps('alert')}>
+              {whoami.error.message}
+            </Text>
+          ) : null}
+          {workbenches.length ? (
+            <Section title="我的工作台">
+              <EntryList
+                label="我的工作台"
+                entries={workbenches.map((bench) => ({
+                  key: bench.key,
+                  title: bench.title,
+                  description: bench.description,
+                  onPress: () => openPage(bench.route),
+                }))}
+              />
+            </Section>
+          ) : null}
+          <Enterprises me={me} />
+          <Section title="我的服务">
+            <EntryList
+              label="我的服务"
+              entries={[
+                {
+                  key: 'cases',
+                  title: '我的办件',
+                  description: '办了哪些事、办到哪一步',
+                  tag: { text: '即将开通', tone: 'notice' },
+                  onPress: () => openComingSoon('我的办件', '您办的每件事、办到哪一步，开通后都能在这里查到。'),
+                },
+                {
+                  key: 'authorizations',
+                  title: '我的授权',
+                  description: '请别人帮我办事的授权记录',
+                  tag: { text: '即将开通', tone: 'notice' },
+                  onPress: () => openComingSoon('我的授权', '委托帮办员或家人代办的授权，开通后可以在这里查看和撤回。'),
+                },
+                {
+                  key: 'care-mode',
+                  title: '关怀模式',
+                  description: '字更大、按钮更大，看得清、点得准',
+                  tag: { text: '即将开通', tone: 'notice' },
+                  onPress: () => openComingSoon('关怀模式', '大字、大按钮的关怀模式正在准备中。'),
+                },
+              ]}
+            />
+          </Section>
+          <PersonaSwitcher onChange={whoami.reload} />
+        </>
+      ) : null}
+    </PageShell>
+  );
+}

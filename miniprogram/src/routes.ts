@@ -1,0 +1,43 @@
+import Taro from '@tarojs/taro';
+
+/** Every page of the app, by what it is for. Subpackage pages live under /packages/<role>/. */
+export const ROUTES = {
+  home: '/pages/index/index',
+  me: '/pages/me/index',
+  soon: '/pages/soon/index',
+  enterprise: '/packages/enterprise/pages/index/index',
+  helper: '/packages/helper/pages/index/index',
+  staff: '/packages/staff/pages/index/index',
+} as const;
+
+export type Route = (typeof ROUTES)[keyof typeof ROUTES];
+
+const TAB_ROUTES: readonly string[] = [ROUTES.home, ROUTES.me];
+
+function withQuery(url: string, query?: Record<string, string>): string {
+  const pairs = Object.entries(query ?? {}).map(([k, v]) => `${encodeURIComponent(k)}=${encodeURIComponent(v)}`);
+  return pairs.length ? `${url}?${pairs.join('&')}` : url;
+}
+
+/** Opens a page: tab pages by switching tab, the rest by pushing onto the page stack. */
+export function openPage(route: Route, query?: Record<string, string>): void {
+  if (TAB_ROUTES.includes(route)) {
+    void Taro.switchTab({ url: route });
+    return;
+  }
+  void Taro.navigateTo({ url: withQuery(route, query) });
+}
+
+/** The "not open yet" page for a feature that a later release brings. */
+export function openComingSoon(title: string, note?: string): void {
+  openPage(ROUTES.soon, note ? { title, note } : { title });
+}
+
+/** Back one page, or home when this page was opened directly (a shared link, a deep link in a test). */
+export function goBack(): void {
+  if (Taro.getCurrentPages().length > 1) {
+    void Taro.navigateBack();
+    return;
+  }
+  void Taro.switchTab({ url: ROUTES.home });
+}
