@@ -8,6 +8,7 @@ cd "$(dirname "$0")/.."
 bash scripts/ensure-deps.sh
 npm run --silent build:functions
 npm run --silent build:h5
+echo "› the app: http://127.0.0.1:${PORT:-8787}/  (pick a demo persona on 我的)"
 exec npx tsx emulator/cli.ts \
   --port "${PORT:-8787}" \
   --data-dir "${DATA_DIR:-.emulator-data}" \
