@@ -54,7 +54,7 @@ describe('appeals, the dashboard and the export', () => {
   it('excludes a rating from statistics when an appeal is upheld, but keeps it in the record and the export', async () => {
     const c = await completedHelpCase(backend, WANG, '王小明');
     const rating = expectOk(await rate(WANG, c.id, 'very_dissatisfied'));
-    const appealInput = { ratingId: rating.id, reason: 'malicious', explanation: '评价人在办件前已多次发送辱骂信息，与服务无关', evidence: ['cloud://evidence/1.png'] } as const;
+    const appealInput = { ratingId: rating.id, reason: 'malicious' as const, explanation: '评价人在办件前已多次发送辱骂信息，与服务无关', evidence: ['cloud://evidence/1.png'] };
     expect(await backend.call(SAMR_STAFF, api.review['appeals.create'], appealInput)).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
     const appeal = expectOk(await backend.call(GOV_STAFF, api.review['appeals.create'], appealInput));
     expect(appeal.state.value).toBe('pending');
@@ -94,7 +94,7 @@ describe('appeals, the dashboard and the export', () => {
 
     const ratings = (await storedAll(backend, 'review_ratings')).filter((r) => !r.excluded);
     const points: Record<string, number> = { very_satisfied: 100, satisfied: 80, basic: 60, dissatisfied: 40, very_dissatisfied: 20 };
-    const isBad = (r: { level: string }) => r.level === 'dissatisfied' || r.level === 'very_dissatisfied';
+    const isBad = (r: Record<string, any>) => r.level === 'dissatisfied' || r.level === 'very_dissatisfied';
     const bad = ratings.filter(isBad);
     expect(summary.total.count).toBe(ratings.length);
     expect(summary.total.bad).toBe(bad.length);
