@@ -68,6 +68,17 @@ describe('appeals, the dashboard and the export', () => {
     expect(after.badReviews.received).toBe(before.badReviews.received - 1);
 
     expect(await stored(backend, 'review_ratings', rating.id)).toMatchObject({ level: 'very_dissatisfied', excluded: true });
+    const withdrawn = await stored(backend, 'review_rectifications', rating.rectificationId!);
+    expect(withdrawn).toMatchObject({ state: 'finished' });
+    expect(withdrawn.history.at(-1)).toMatchObject({ event: 'appeal_upheld' });
+    const rejected = await completedHelpCase(backend, WANG, '王小明');
+    const kept = expectOk(await rate(WANG, rejected.id, 'dissatisfied'));
+    const second = expectOk(await backend.call(GOV_STAFF, api.review['appeals.create'], { ...appealInput, ratingId: kept.id, reason: 'mistaken' }));
+    expectOk(await backend.call(ADMIN, api.review['appeals.decide'], { id: second.id, decision: 'rejected', note: '评价内容与办件相符' }));
+    expect(await stored(backend, 'review_ratings', kept.id)).toMatchObject({ excluded: false });
+    expect(await backend.call(ADMIN, api.review['appeals.decide'], { id: second.id, decision: 'upheld', note: '改判' })).toMatchObject({ ok: false, error: { code: 'CONFLICT' } });
+    const adminAppeals = expectOk(await backend.call(ADMIN, api.review['appeals.list'], {}));
+    expect(adminAppeals.items.map((a) => a.state.value).sort()).toEqual(['rejected', 'upheld']);
     expect(expectOk(await backend.call(WANG, api.review['ratings.listMine'], {})).items.find((r) => r.id === rating.id)).toMatchObject({ excluded: true });
     const exported = expectOk(await backend.call(ADMIN, api.review['export.ratings'], {}));
     expect(exported.records.find((r) => r.ratingId === rating.id)).toMatchObject({

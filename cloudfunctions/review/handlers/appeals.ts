@@ -3,8 +3,8 @@ import { AppError } from '@shared/errors';
 import { canAppeal } from '@shared/review/appeals';
 import { COLLECTIONS } from '../../collections';
 import { getById, readAll } from '../../_runtime/read-all';
-import { requireUser, type Handler } from '../../_runtime/router';
-import type { StoredAppeal, StoredRating } from '../store/types';
+import { requireUser, type Handler, type HandlerContext } from '../../_runtime/router';
+import type { StoredAppeal, StoredRating, StoredRectification } from '../store/types';
 import { appealView } from '../store/views';
 
 type C = typeof reviewContracts;
@@ -40,6 +40,18 @@ export const listAppeals: Handler<C['appeals.list']> = async (input, ctx) => {
   return { items: docs.map(appealView) };
 };
 
+/** An upheld appeal ends the rating's unfinished rectification (the history says why). */
+async function withdrawRectification(ctx: HandlerContext, ratingId: string, now: Date, note: string): Promise<void> {
+  const rating = await getById<StoredRating>(ctx.db, COLLECTIONS.reviewRatings, ratingId);
+  if (!rating?.rectificationId) return;
+  const doc = await getById<StoredRectification>(ctx.db, COLLECTIONS.reviewRectifications, rating.rectificationId);
+  if (!doc || doc.state === 'finished') return;
+  await ctx.db
+    .collection(COLLECTIONS.reviewRectifications)
+    .where({ _id: doc._id, version: doc.version })
+    .update({ state: 'finished', version: doc.version + 1, history: [...doc.history, { event: 'appeal_upheld', at: now, note }] });
+}
+
 export const decideAppeal: Handler<C['appeals.decide']> = async (input, ctx) => {
   const { openid } = requireUser(ctx);
   const appeal = await getById<StoredAppeal>(ctx.db, COLLECTIONS.reviewAppeals, input.id);
@@ -52,7 +64,10 @@ export const decideAppeal: Handler<C['appeals.decide']> = async (input, ctx) => 
     .update({ state: input.decision, decision })) as { updated?: number };
   if (!updated) throw new AppError('CONFLICT', '这条申诉已经复核过了，请刷新查看结果。');
   // Upheld: the rating leaves the statistics but stays in the record (and in the export, flagged).
-  if (input.decision === 'upheld') await ctx.db.collection(COLLECTIONS.reviewRatings).doc(appeal.ratingId).update({ excluded: true, exclusion: { appealId: appeal._id, at: now } });
+  if (input.decision === 'upheld') {
+    await ctx.db.collection(COLLECTIONS.reviewRatings).doc(appeal.ratingId).update({ excluded: true, exclusion: { appealId: appeal._id, at: now } });
+    await withdrawRectification(ctx, appeal.ratingId, now, input.note);
+  }
   ctx.log.info('appeal_decided', { decision: input.decision });
   return appealView({ ...appeal, state: input.decision, decision });
 };
