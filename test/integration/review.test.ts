@@ -93,6 +93,9 @@ describe('a bad review', () => {
     const closed = expectOk(await respond(GOV_STAFF, { id: fixId, action: 'close' }));
     expect(closed).toMatchObject({ state: { value: 'closed' }, rater: '李**', callbacks: [{ reached: true }] });
 
+    const raterSees = expectOk(await backend.call(LI, api.review['rectifications.list'], {}));
+    expect(raterSees.items.find((f) => f.id === fixId)).toMatchObject({ actions: ['rate'], rater: null, handling: { kind: 'rectify' } });
+    expect(expectOk(await backend.call(WANG, api.review['rectifications.list'], {})).items.find((f) => f.id === fixId)).toBeUndefined();
     expect(await backend.call(WANG, api.review['rectifications.rate'], { id: fixId, rating: 'satisfied' })).toMatchObject({ ok: false, error: { code: 'NOT_FOUND' } });
     const reopened = expectOk(await backend.call(LI, api.review['rectifications.rate'], { id: fixId, rating: 'dissatisfied' }));
     expect(reopened).toMatchObject({ state: { value: 'opened' }, reopenCount: 1, escalation: { reason: 'rerated_dissatisfied' } });
