@@ -27,6 +27,10 @@ export const COLLECTIONS = {
   deletionRequests: 'deletion_requests',
   helpRequests: 'help_requests',
   helpers: 'helpers',
+  reviewRatings: 'review_ratings',
+  reviewRectifications: 'review_rectifications',
+  reviewAppeals: 'review_appeals',
+  reviewReminders: 'review_reminders',
 } as const;
 
 export const COLLECTION_DECLARATIONS: CollectionDeclaration[] = [
@@ -97,5 +101,35 @@ export const COLLECTION_DECLARATIONS: CollectionDeclaration[] = [
     purpose: '帮办员档案（_id = openid）：身份、服务类型、特殊需求能力、服务区域、服务时间、认证和暂停记录',
     indexes: [{ name: 'status_areas', keys: [{ field: 'status', direction: 1 }, { field: 'serviceAreas', direction: 1 }] }],
     personalData: { ownerField: '_id' },
+  },
+  {
+    name: COLLECTIONS.reviewRatings,
+    purpose: '好差评评价（_id = 来源_办件_环节，每件每环节一条）：办件编号、事项编码和版本、部门、区域、渠道、被评人员、等级、指标、评价人',
+    indexes: [
+      { name: 'rater_created', keys: [{ field: 'raterOpenid', direction: 1 }, { field: 'createdAt', direction: -1 }] },
+      { name: 'department_created', keys: [{ field: 'department', direction: 1 }, { field: 'createdAt', direction: -1 }] },
+    ],
+    personalData: { ownerField: 'raterOpenid' },
+  },
+  {
+    name: COLLECTIONS.reviewRectifications,
+    purpose: '差评整改：核实、整改或说明、回访、办结、评价人对整改的评价、升级',
+    indexes: [
+      { name: 'department_state', keys: [{ field: 'department', direction: 1 }, { field: 'state', direction: 1 }] },
+      { name: 'state_due', keys: [{ field: 'state', direction: 1 }, { field: 'dueAt', direction: 1 }] },
+      { name: 'rater', keys: [{ field: 'raterOpenid', direction: 1 }] },
+    ],
+    personalData: { ownerField: 'raterOpenid' },
+  },
+  {
+    name: COLLECTIONS.reviewAppeals,
+    purpose: '差评申诉复核：部门、理由、证据、管理员决定',
+    indexes: [{ name: 'rating_state', keys: [{ field: 'ratingId', direction: 1 }, { field: 'state', direction: 1 }] }],
+  },
+  {
+    name: COLLECTIONS.reviewReminders,
+    purpose: '办结后未评价的提醒（_id = 来源_办件，每件一次）',
+    indexes: [],
+    personalData: { ownerField: 'openid' },
   },
 ];

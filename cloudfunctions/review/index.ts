@@ -1,5 +1,29 @@
-import { api } from '@shared/contracts';
+import { reviewContracts } from '@shared/contracts/review';
 import { createFunction } from '../_runtime/router';
+import { createAppeal, decideAppeal, listAppeals } from './handlers/appeals';
+import { exportRatings } from './handlers/export';
+import { listMyRatings, pendingRatings, ratingsForDepartment, submitRating } from './handlers/ratings';
+import { listRectifications, rateRectification, recordRectificationCallback, respondToRectification } from './handlers/rectifications';
+import { statsSummary } from './handlers/stats';
+import { runReviewTimer } from './timers/reminders';
 
-// The review capability fills this group in; until then every action answers NOT_FOUND.
-export const main = createFunction('review', api.review, {});
+export const main = createFunction(
+  'review',
+  reviewContracts,
+  {
+    'ratings.pending': pendingRatings,
+    'ratings.submit': submitRating,
+    'ratings.listMine': listMyRatings,
+    'ratings.forDepartment': ratingsForDepartment,
+    'rectifications.list': listRectifications,
+    'rectifications.respond': respondToRectification,
+    'rectifications.recordCallback': recordRectificationCallback,
+    'rectifications.rate': rateRectification,
+    'appeals.create': createAppeal,
+    'appeals.list': listAppeals,
+    'appeals.decide': decideAppeal,
+    'stats.summary': statsSummary,
+    'export.ratings': exportRatings,
+  },
+  { reminders: runReviewTimer },
+);

@@ -18,6 +18,18 @@ export interface HelpConfig {
   maxActiveRequestsPerPerson: number;
 }
 
+/** 好差评 rules that are local, not national (domain.md §2). */
+export interface ReviewConfig {
+  /** Working days a department has to rectify a bad review (Sichuan 15; some cities 5 or 7). */
+  rectifyWithinWorkingDays: number;
+  /** Days after a completed case is still unrated before its one reminder. */
+  remindAfterDays: number;
+  /** Days after a stage is reached during which it can be rated. */
+  ratingWindowDays: number;
+  /** Department answerable for help-on-demand cases (帮办代办). */
+  helpDepartment: string;
+}
+
 /**
  * Per-city settings (FixMyStreet's "cobrand" idea): what differs between cities is configuration layered on
  * the national defaults, never a fork of the code. A deployment picks its city with the CITY environment value.
@@ -34,6 +46,7 @@ export interface CityConfig {
     defaultDepartment: string;
   };
   help: HelpConfig;
+  review: ReviewConfig;
 }
 
 export const NATIONAL_DEFAULTS: Omit<CityConfig, 'id' | 'name' | 'regionCode'> = {
@@ -47,6 +60,7 @@ export const NATIONAL_DEFAULTS: Omit<CityConfig, 'id' | 'name' | 'regionCode'> =
     maxAuthorizationDays: 90,
     maxActiveRequestsPerPerson: 5,
   },
+  review: { rectifyWithinWorkingDays: 15, remindAfterDays: 3, ratingWindowDays: 30, helpDepartment: 'govservice' },
 };
 
 export const DEMO_CITY: CityConfig = {

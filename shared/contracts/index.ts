@@ -1,6 +1,7 @@
 import type { Contract, FunctionName } from '../contract';
 import { accountContracts } from './account';
 import { helpContracts } from './help';
+import { reviewContracts } from './review';
 
 /**
  * Every contract of every function. Later capabilities add their groups here; the client, the routers,
@@ -11,7 +12,7 @@ export const api = {
   onething: {},
   help: helpContracts,
   policy: {},
-  review: {},
+  review: reviewContracts,
 } as const satisfies Record<FunctionName, Record<string, Contract>>;
 
 export type Api = typeof api;
