@@ -1,5 +1,6 @@
 import { Text, View } from '@tarojs/components';
 import { useRouter } from '@tarojs/taro';
+import { ActionButton } from '../../../components/ActionButton';
 import { HelpSummaryCard } from '../../../components/HelpSummaryCard';
 import { HelpTimeline } from '../../../components/HelpTimeline';
 import { PageShell } from '../../../components/PageShell';
@@ -60,6 +61,7 @@ export default function HelpDetailPage() {
           <Section title="办理进度" hint="每一步是谁做的、什么时候做的。">
             <HelpTimeline timeline={data.timeline} />
           </Section>
+          <ActionButton label="查看我的全部帮办" variant="secondary" onPress={() => openPage(ROUTES.helpMine)} />
         </>
       ) : null}
     </PageShell>

@@ -1,5 +1,6 @@
 import { Text, View } from '@tarojs/components';
 import { useRouter } from '@tarojs/taro';
+import { ActionButton } from '../../../../components/ActionButton';
 import { HelpSummaryCard } from '../../../../components/HelpSummaryCard';
 import { HelpTimeline } from '../../../../components/HelpTimeline';
 import { PageShell } from '../../../../components/PageShell';
@@ -7,6 +8,7 @@ import { RequestActions } from '../../../../components/RequestActions';
 import { Section } from '../../../../components/Section';
 import { formatDateTime } from '../../../../help/format';
 import { useHelpRequest } from '../../../../help/useHelpRequest';
+import { openPage, ROUTES } from '../../../../routes';
 import './index.scss';
 
 /** A request as the helper sees it: masked until accepted, then the whole contact and the next steps. */
@@ -50,12 +52,18 @@ export default function HelperRequestPage() {
             </Section>
           ) : null}
           <Section title="下一步">
-            <RequestActions request={data} onDone={request.replace} onConflict={request.reload} />
+            <RequestActions
+              request={data}
+              // Accepting answers the masked view the helper had; the whole contact comes with a fresh read.
+              onDone={(detail) => (detail.masked ? request.reload() : request.replace(detail))}
+              onConflict={request.reload}
+            />
             {data.actions.length === 0 ? <Text className="helper-request__line">现在没有需要您做的。</Text> : null}
           </Section>
           <Section title="办理进度">
             <HelpTimeline timeline={data.timeline} />
           </Section>
+          <ActionButton label="回到服务单列表" variant="secondary" onPress={() => openPage(ROUTES.helperRequests)} />
         </>
       ) : null}
     </PageShell>
