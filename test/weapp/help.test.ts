@@ -30,6 +30,17 @@ afterEach(() => {
 
 let createdId: string | null = null;
 
+/** Taps the element whose whole text is `text` (a button whose word also appears inside longer texts). */
+async function tapExactly(page: PageHandle, text: string): Promise<void> {
+  // Innermost of the elements reading exactly `text`: the tap bubbles up to the button's handler.
+  const el = Array.from(page.dom.querySelectorAll('*'))
+    .filter((node) => (node.textContent ?? '').trim() === text)
+    .pop();
+  if (!el) throw new Error(`no element reads exactly ${text}`);
+  (page as unknown as { dispatch(el: Element, type: string, detail: Record<string, unknown>): void }).dispatch(el, 'tap', { x: 0, y: 0 });
+  await new Promise((resolve) => setTimeout(resolve, 30));
+}
+
 test('the request form shows its errors, reacts to taps and typing, and submits', async () => {
   const page = await visit('pages/help/new/index');
   await page.waitForText('福田区');
@@ -94,4 +105,18 @@ test('the coordinator desk, a request on it and the helper list render', async (
   await request.waitForText('刘');
   const helpers = await visit('packages/staff/pages/help-desk/helpers');
   await helpers.waitForText('暂停');
+});
+
+test('accepting from a stale page shows the CONFLICT message in words and refreshes', async () => {
+  actAs('demo-helper-liu');
+  const first = await visit('packages/helper/pages/request/index', { id: createdId ?? 'missing' });
+  const stale = await visit('packages/helper/pages/request/index', { id: createdId ?? 'missing' });
+  await first.waitForText('接单后才能看到完整的电话和地址');
+  await stale.waitForText('接单后才能看到完整的电话和地址');
+  await tapExactly(first, '接单');
+  await first.waitForText('13900139000');
+  await tapExactly(stale, '接单');
+  await stale.waitForText('已被其他帮办员接单');
+  // The stale page reloads: it now shows the request as the owner sees it.
+  await stale.waitForText('13900139000');
 });
