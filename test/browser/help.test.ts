@@ -119,6 +119,18 @@ test('上门: the citizen asks, a helper accepts and completes, the citizen sees
   expect(await visibleText(back)).toContain('已办结');
   await screenshot(back, 'help-detail-completed');
   await expectNoSeriousA11yIssues(back);
+
+  // 4. The coordinator records the 回访 on it; the requester's timeline shows that too.
+  const desk = await openAs('demo-coordinator', `/packages/staff/pages/help-desk/request?id=${encodeURIComponent(id)}`);
+  await desk.getByRole('heading', { name: '记录回访' }).waitFor();
+  await expectNoSeriousA11yIssues(desk);
+  await desk.getByRole('button', { name: '联系上了' }).tap();
+  await desk.getByRole('button', { name: '满意', exact: true }).tap();
+  await desk.getByLabel('回访情况').fill('李阿姨说帮办员很耐心');
+  await desk.getByRole('button', { name: '保存回访' }).tap();
+  await desk.getByRole('status').filter({ hasText: '回访已记录' }).waitFor();
+  await screenshot(desk, 'help-desk-request-callback');
+  await expectNoSeriousA11yIssues(desk);
 });
 
 test('the coordinator desk and helper list render and pass axe', async () => {

@@ -15,6 +15,7 @@ import { Section } from '../../../../components/Section';
 import { messageOf } from '../../../../help/errors';
 import { useHelpRequest } from '../../../../help/useHelpRequest';
 import { roleProps } from '../../../../platform/a11y';
+import { openPage, ROUTES } from '../../../../routes';
 import './request.scss';
 
 type Candidate = OutputOf<(typeof api.help)['helpers.list']>['items'][number];
@@ -139,6 +140,7 @@ export default function HelpDeskRequestPage() {
           <Section title="办理进度">
             <HelpTimeline timeline={data.timeline} />
           </Section>
+          <ActionButton label="回到调度台" variant="secondary" onPress={() => openPage(ROUTES.helpDesk)} />
         </>
       ) : null}
     </PageShell>
