@@ -133,6 +133,45 @@ test('上门: the citizen asks, a helper accepts and completes, the citizen sees
   await expectNoSeriousA11yIssues(desk);
 });
 
+test('代办: the citizen signs the 委托书, the helper accepts, suspends with a reason and resumes', async () => {
+  const citizen = await openAs('demo-citizen-wang', '/pages/help/new/index');
+  await citizen.getByRole('button', { name: '福田区' }).waitFor();
+  await citizen.getByRole('button', { name: /^代办：请人替我办/ }).tap();
+  await citizen.getByLabel('要办的事', { exact: true }).fill('帮我办理营业执照变更');
+  await citizen.getByRole('button', { name: '福田区' }).tap();
+  await citizen.getByText('已选：福田区').waitFor();
+  await citizen.getByLabel('联系人姓名').fill('王小明');
+  await citizen.getByLabel('手机号码', { exact: true }).fill('13900139001');
+  await citizen.getByLabel('委托办理的事项').fill('营业执照变更登记');
+  await expectNoSeriousA11yIssues(citizen);
+  await citizen.getByRole('button', { name: '提交申请' }).tap();
+  await citizen.getByRole('heading', { name: '签署代办委托书' }).waitFor();
+  expect(await visibleText(citizen)).toContain('委托事项：营业执照变更登记');
+  await citizen.getByRole('button', { name: '确认签署' }).tap();
+  await citizen.getByRole('alert').filter({ hasText: '我已阅读并同意' }).waitFor();
+  await screenshot(citizen, 'help-authorize');
+  await expectNoSeriousA11yIssues(citizen);
+  await citizen.getByRole('button', { name: /^我已阅读并同意/ }).tap();
+  await citizen.getByRole('button', { name: '确认签署' }).tap();
+  await citizen.getByRole('heading', { name: '帮办进度' }).waitFor();
+  await citizen.getByText(/^已于 .* 签署/).waitFor();
+  const id = idFromUrl(citizen);
+
+  const helper = await openAs('demo-helper-chen', `/packages/helper/pages/request/index?id=${encodeURIComponent(id)}`);
+  await helper.getByRole('button', { name: '接单', exact: true }).tap();
+  await helper.getByText('13900139001').waitFor();
+  await helper.getByRole('button', { name: '开始办理' }).tap();
+  await helper.getByRole('button', { name: '中止', exact: true }).tap();
+  await helper.getByLabel('中止的原因').fill('缺少股东会决议，等申请人补交');
+  await helper.getByRole('button', { name: '确认中止' }).tap();
+  await helper.getByRole('button', { name: '续办' }).tap();
+  await helper.getByRole('button', { name: '办结', exact: true }).waitFor();
+  const steps = await helper.getByRole('list', { name: '办理进度' }).innerText();
+  expect(steps).toContain('原因：缺少股东会决议，等申请人补交');
+  await screenshot(helper, 'helper-request-resumed');
+  await expectNoSeriousA11yIssues(helper);
+});
+
 test('the coordinator desk and helper list render and pass axe', async () => {
   const desk = await openAs('demo-coordinator', '/packages/staff/pages/help-desk/index');
   await desk.getByRole('heading', { name: '帮办调度台' }).waitFor();
