@@ -147,6 +147,7 @@ test('代办: the citizen signs the 委托书, the helper accepts, suspends with
   await citizen.getByRole('button', { name: '提交申请' }).tap();
   await citizen.getByRole('heading', { name: '签署代办委托书' }).waitFor();
   expect(await visibleText(citizen)).toContain('委托事项：营业执照变更登记');
+  expect(await visibleText(citizen)).toContain('委托人：王小明');
   await citizen.getByRole('button', { name: '确认签署' }).tap();
   await citizen.getByRole('alert').filter({ hasText: '我已阅读并同意' }).waitFor();
   await screenshot(citizen, 'help-authorize');

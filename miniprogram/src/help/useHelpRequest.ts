@@ -12,8 +12,11 @@ export interface HelpRequestState {
   replace: (detail: HelpRequestDetail) => void;
 }
 
-/** One help request (requests.get), reloaded when the page shows again. */
-export function useHelpRequest(id: string | undefined): HelpRequestState {
+/**
+ * One help request (requests.get), reloaded when the page shows again. `reveal` asks for the whole names and
+ * numbers (the requester on what they sign; the backend records the view).
+ */
+export function useHelpRequest(id: string | undefined, reveal = false): HelpRequestState {
   const [data, setData] = useState<HelpRequestDetail | null>(null);
   const [loading, setLoading] = useState(true);
   const [error, setError] = useState<ApiError | null>(null);
@@ -28,7 +31,7 @@ export function useHelpRequest(id: string | undefined): HelpRequestState {
     }
     const mine = ++ticket.current;
     setLoading(true);
-    call(api.help['requests.get'], { id, reveal: false }).then(
+    call(api.help['requests.get'], { id, reveal }).then(
       (detail) => {
         if (mine !== ticket.current) return;
         setData(detail);
@@ -41,7 +44,7 @@ export function useHelpRequest(id: string | undefined): HelpRequestState {
         setLoading(false);
       },
     );
-  }, [id]);
+  }, [id, reveal]);
 
   useEffect(() => {
     reload();

@@ -15,7 +15,8 @@ import './index.scss';
 export default function HelpAuthorizePage() {
   const { params } = useRouter();
   const id = params.id ? decodeURIComponent(params.id) : undefined;
-  const request = useHelpRequest(id);
+  // The requester reads and signs the 委托书 with their own name in full.
+  const request = useHelpRequest(id, true);
   const [agree, setAgree] = useState(false);
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
