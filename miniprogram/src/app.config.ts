@@ -1,10 +1,18 @@
 export default defineAppConfig({
   // Main package: what every citizen uses. Role workbenches load on demand as subpackages.
-  pages: ['pages/index/index', 'pages/me/index', 'pages/soon/index'],
+  pages: [
+    'pages/index/index',
+    'pages/me/index',
+    'pages/soon/index',
+    'pages/help/mine/index',
+    'pages/help/new/index',
+    'pages/help/authorize/index',
+    'pages/help/detail/index',
+  ],
   subPackages: [
     { root: 'packages/enterprise', pages: ['pages/index/index'] },
-    { root: 'packages/helper', pages: ['pages/index/index'] },
-    { root: 'packages/staff', pages: ['pages/index/index'] },
+    { root: 'packages/helper', pages: ['pages/index/index', 'pages/requests/index', 'pages/request/index'] },
+    { root: 'packages/staff', pages: ['pages/index/index', 'pages/help-desk/index', 'pages/help-desk/request', 'pages/help-desk/helpers'] },
   ],
   window: {
     navigationBarTitleText: '一网通办',

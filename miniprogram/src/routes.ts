@@ -8,6 +8,16 @@ export const ROUTES = {
   enterprise: '/packages/enterprise/pages/index/index',
   helper: '/packages/helper/pages/index/index',
   staff: '/packages/staff/pages/index/index',
+  // 帮办代办 (issue 5)
+  helpNew: '/pages/help/new/index',
+  helpAuthorize: '/pages/help/authorize/index',
+  helpMine: '/pages/help/mine/index',
+  helpDetail: '/pages/help/detail/index',
+  helperRequests: '/packages/helper/pages/requests/index',
+  helperRequest: '/packages/helper/pages/request/index',
+  helpDesk: '/packages/staff/pages/help-desk/index',
+  helpDeskRequest: '/packages/staff/pages/help-desk/request',
+  helpDeskHelpers: '/packages/staff/pages/help-desk/helpers',
 } as const;
 
 export type Route = (typeof ROUTES)[keyof typeof ROUTES];
@@ -26,6 +36,11 @@ export function openPage(route: Route, query?: Record<string, string>): void {
     return;
   }
   void Taro.navigateTo({ url: withQuery(route, query) });
+}
+
+/** Opens a page in place of this one (e.g. a submitted form gives way to what it created). */
+export function replacePage(route: Route, query?: Record<string, string>): void {
+  void Taro.redirectTo({ url: withQuery(route, query) });
 }
 
 /** The "not open yet" page for a feature that a later release brings. */

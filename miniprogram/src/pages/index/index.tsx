@@ -28,7 +28,7 @@ function openCapability(capability: Capability): void {
       void Taro.pageScrollTo({ selector: `#${ONE_THING_ANCHOR}`, duration: 300 });
       return;
     case 'help':
-      openComingSoon('帮办代办', '需要帮忙办事或请工作人员上门，这里很快就能直接申请。');
+      openPage(ROUTES.helpMine);
       return;
     case 'policy':
       openPage(ROUTES.enterprise);

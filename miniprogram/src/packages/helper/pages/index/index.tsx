@@ -1,7 +1,7 @@
 import { EntryList } from '../../../../components/EntryList';
 import { RoleGate } from '../../../../components/RoleGate';
 import { Section } from '../../../../components/Section';
-import { openComingSoon } from '../../../../routes';
+import { openComingSoon, openPage, ROUTES } from '../../../../routes';
 
 const soon = { text: '即将开通', tone: 'notice' } as const;
 
@@ -23,15 +23,13 @@ export default function HelperPage() {
                   key: 'orders',
                   title: '待接的服务单',
                   description: '调度派给您的帮办、代办和上门服务',
-                  tag: soon,
-                  onPress: () => openComingSoon('待接的服务单', '派给您的服务单会在这里提醒，开通后可直接接单。'),
+                  onPress: () => openPage(ROUTES.helperRequests),
                 },
                 {
                   key: 'mine',
                   title: '我的服务单',
                   description: '正在办的、已中止的、已办结的',
-                  tag: soon,
-                  onPress: () => openComingSoon('我的服务单', '您接下的服务单和每一步记录，开通后在这里查看。'),
+                  onPress: () => openPage(ROUTES.helperRequests),
                 },
                 {
                   key: 'visits',

@@ -3,7 +3,7 @@ import { EntryList, type Entry } from '../../../../components/EntryList';
 import { RoleGate } from '../../../../components/RoleGate';
 import { Section } from '../../../../components/Section';
 import type { Whoami } from '../../../../hooks/useWhoami';
-import { openComingSoon } from '../../../../routes';
+import { openComingSoon, openPage, ROUTES } from '../../../../routes';
 
 const soon = { text: '即将开通', tone: 'notice' } as const;
 const WORKBENCH_ROLES: readonly Role[] = ['staff', 'coordinator', 'admin'];
@@ -33,8 +33,8 @@ function StaffSections({ me }: { me: Whoami }) {
           <EntryList
             label="帮办调度"
             entries={[
-              placeholder('dispatch', '待派单', '群众申请的帮办代办和上门服务', '新的帮办申请会在这里等待派单。'),
-              placeholder('helpers', '帮办员', '谁在岗、谁手上有几单', '帮办员的在岗和接单情况，开通后在这里查看。'),
+              { key: 'dispatch', title: '帮办调度台', description: '超时未接、逾期的在前；派单、改派和回访', onPress: () => openPage(ROUTES.helpDesk) },
+              { key: 'helpers', title: '帮办员', description: '认证、暂停，谁手上有几单', onPress: () => openPage(ROUTES.helpDeskHelpers) },
             ]}
           />
         </Section>

@@ -1,0 +1,1 @@
+export default definePageConfig({ navigationBarTitleText: '接单与服务' });

@@ -1,0 +1,1 @@
+export default definePageConfig({ navigationBarTitleText: '帮办员名单' });
