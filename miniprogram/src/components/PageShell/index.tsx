@@ -1,5 +1,6 @@
 import type { ReactNode } from 'react';
 import { Text, View } from '@tarojs/components';
+import { useElderMode } from '../../hooks/useElderMode';
 import { headingProps, roleProps } from '../../platform/a11y';
 import { ActionButton } from '../ActionButton';
 import './index.scss';
@@ -22,8 +23,9 @@ export interface PageShellProps {
 
 /** Every page's frame: design tokens root, heading, and the loading / error states in plain words. */
 export function PageShell({ title, subtitle, header, loading, error, onRetry, className, children }: PageShellProps) {
+  const [elder] = useElderMode();
   return (
-    <View className={`ui-root page-shell${className ? ` ${className}` : ''}`}>
+    <View className={`ui-root page-shell${elder ? ' ui-root--elder' : ''}${className ? ` ${className}` : ''}`}>
       {header ?? (
         <View className="page-shell__header">
           <Text className="page-shell__title" {...headingProps(1)}>

@@ -1,4 +1,5 @@
 import { Text, View } from '@tarojs/components';
+import { ElderModeSwitch } from '../../components/ElderModeSwitch';
 import { EntryList } from '../../components/EntryList';
 import { PageShell } from '../../components/PageShell';
 import { PersonaSwitcher } from '../../components/PersonaSwitcher';
@@ -101,15 +102,11 @@ export default function MePage() {
                   tag: { text: '即将开通', tone: 'notice' },
                   onPress: () => openComingSoon('我的授权', '委托帮办员或家人代办的授权，开通后可以在这里查看和撤回。'),
                 },
-                {
-                  key: 'care-mode',
-                  title: '关怀模式',
-                  description: '字更大、按钮更大，看得清、点得准',
-                  tag: { text: '即将开通', tone: 'notice' },
-                  onPress: () => openComingSoon('关怀模式', '大字、大按钮的关怀模式正在准备中。'),
-                },
               ]}
             />
+          </Section>
+          <Section title="看得清、点得准">
+            <ElderModeSwitch />
           </Section>
           <PersonaSwitcher onChange={whoami.reload} />
         </>
