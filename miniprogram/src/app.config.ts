@@ -1,10 +1,12 @@
 export default defineAppConfig({
   // Main package: what every citizen uses. Role workbenches load on demand as subpackages.
-  pages: ['pages/index/index', 'pages/me/index', 'pages/soon/index'],
+  pages: ['pages/index/index', 'pages/me/index', 'pages/soon/index', 'pages/privacy/index'],
   subPackages: [
     { root: 'packages/enterprise', pages: ['pages/index/index'] },
     { root: 'packages/helper', pages: ['pages/index/index'] },
-    { root: 'packages/staff', pages: ['pages/index/index'] },
+    { root: 'packages/staff', pages: ['pages/index/index', 'pages/feedback/index'] },
+    { root: 'packages/account', pages: ['pages/consents/index', 'pages/profile/index', 'pages/data/index'] },
+    { root: 'packages/feedback', pages: ['pages/new/index', 'pages/result/index', 'pages/mine/index', 'pages/detail/index'] },
   ],
   window: {
     navigationBarTitleText: '一网通办',

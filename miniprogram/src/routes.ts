@@ -8,6 +8,15 @@ export const ROUTES = {
   enterprise: '/packages/enterprise/pages/index/index',
   helper: '/packages/helper/pages/index/index',
   staff: '/packages/staff/pages/index/index',
+  privacy: '/pages/privacy/index',
+  consents: '/packages/account/pages/consents/index',
+  profile: '/packages/account/pages/profile/index',
+  myData: '/packages/account/pages/data/index',
+  feedbackNew: '/packages/feedback/pages/new/index',
+  feedbackResult: '/packages/feedback/pages/result/index',
+  feedbackMine: '/packages/feedback/pages/mine/index',
+  feedbackDetail: '/packages/feedback/pages/detail/index',
+  staffFeedback: '/packages/staff/pages/feedback/index',
 } as const;
 
 export type Route = (typeof ROUTES)[keyof typeof ROUTES];
