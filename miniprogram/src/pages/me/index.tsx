@@ -8,7 +8,7 @@ import { Tag } from '../../components/Tag';
 import { useWhoami, type Whoami } from '../../hooks/useWhoami';
 import { headingProps, roleProps } from '../../platform/a11y';
 import { RELATION_LABELS, roleLabel, workbenchesFor } from '../../roles';
-import { openComingSoon, openPage } from '../../routes';
+import { openComingSoon, openPage, ROUTES } from '../../routes';
 import './index.scss';
 
 function Profile({ me }: { me: Whoami }) {
@@ -102,6 +102,17 @@ export default function MePage() {
                   tag: { text: '即将开通', tone: 'notice' },
                   onPress: () => openComingSoon('我的授权', '委托帮办员或家人代办的授权，开通后可以在这里查看和撤回。'),
                 },
+              ]}
+            />
+          </Section>
+          <Section title="个人信息与投诉建议">
+            <EntryList
+              label="个人信息与投诉建议"
+              entries={[
+                { key: 'profile', title: '个人信息', description: '姓名、证件号、手机号、地址和证件照片', onPress: () => openPage(ROUTES.profile) },
+                { key: 'consents', title: '隐私授权', description: '我同意过哪些信息的使用，可随时撤回', onPress: () => openPage(ROUTES.consents) },
+                { key: 'my-data', title: '我的数据', description: '查看、复制系统保存的我的信息，申请删除', onPress: () => openPage(ROUTES.myData) },
+                { key: 'feedback-mine', title: '我的投诉建议', description: '办理进度、部门答复和评价', onPress: () => openPage(ROUTES.feedbackMine) },
               ]}
             />
           </Section>
