@@ -55,11 +55,11 @@ describe('privacy', () => {
     expect(await seriousAxeViolations(page)).toEqual([]);
     await page.getByRole('button', { name: '不同意，先随便看看' }).tap();
     await page.getByText('您还没有同意《用户隐私保护指引》').waitFor();
-    // Still browsing: an entry opens.
-    await page.getByRole('link', { name: /^退休/ }).tap();
-    await page.getByRole('heading', { name: '退休' }).waitFor();
-    await page.goBack();
-    await page.getByRole('button', { name: '重新阅读并同意' }).first().tap();
+    // Still browsing: the search works and the services are all there.
+    await page.getByRole('searchbox', { name: '搜索要办的事' }).fill('餐饮');
+    await page.getByRole('heading', { name: '搜索结果' }).waitFor();
+    expect(await visibleText(page)).toContain('开办餐饮店');
+    await page.getByRole('button', { name: '重新阅读并同意' }).tap();
     await page.getByRole('heading', { name: '敏感信息会单独问您' }).waitFor();
     await page.getByRole('button', { name: '我已阅读，同意' }).tap();
     await page.getByText('您已同意本版本指引。').waitFor();
@@ -93,11 +93,12 @@ describe('privacy', () => {
     await card.getByText('已撤回').first().waitFor();
     expect(await card.innerText()).toMatch(/撤回时间：\d{4}年/);
 
+    // A fresh visit to 个人信息 asks again.
     await goTo(page, '/packages/account/pages/profile/index');
-    await page.reload();
-    await page.getByRole('heading', { name: '这一步需要您单独同意：证件照片' }).waitFor();
-    await page.getByText('您之前撤回了这项授权。').waitFor();
-    expect(await page.getByRole('button', { name: '上传证件照片' }).count()).toBe(0);
+    const again = page.locator('.taro_page_show').last();
+    await again.getByText('您之前撤回了这项授权。').waitFor();
+    await again.getByRole('heading', { name: '这一步需要您单独同意：证件照片' }).waitFor();
+    expect(await again.getByRole('button', { name: '上传证件照片' }).count()).toBe(0);
   });
 
   test('个人信息 is masked until 显示完整信息; saving a phone number shows it masked', async () => {
