@@ -4,6 +4,7 @@ export default defineAppConfig({
     'pages/index/index',
     'pages/me/index',
     'pages/soon/index',
+    'pages/privacy/index',
     'pages/help/mine/index',
     'pages/help/new/index',
     'pages/help/authorize/index',
@@ -12,7 +13,12 @@ export default defineAppConfig({
   subPackages: [
     { root: 'packages/enterprise', pages: ['pages/index/index'] },
     { root: 'packages/helper', pages: ['pages/index/index', 'pages/requests/index', 'pages/request/index'] },
-    { root: 'packages/staff', pages: ['pages/index/index', 'pages/help-desk/index', 'pages/help-desk/request', 'pages/help-desk/helpers'] },
+    {
+      root: 'packages/staff',
+      pages: ['pages/index/index', 'pages/feedback/index', 'pages/help-desk/index', 'pages/help-desk/request', 'pages/help-desk/helpers'],
+    },
+    { root: 'packages/account', pages: ['pages/consents/index', 'pages/profile/index', 'pages/data/index'] },
+    { root: 'packages/feedback', pages: ['pages/new/index', 'pages/result/index', 'pages/mine/index', 'pages/detail/index'] },
   ],
   window: {
     navigationBarTitleText: '一网通办',

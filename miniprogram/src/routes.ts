@@ -18,6 +18,16 @@ export const ROUTES = {
   helpDesk: '/packages/staff/pages/help-desk/index',
   helpDeskRequest: '/packages/staff/pages/help-desk/request',
   helpDeskHelpers: '/packages/staff/pages/help-desk/helpers',
+  // 隐私与投诉建议 (issue 3)
+  privacy: '/pages/privacy/index',
+  consents: '/packages/account/pages/consents/index',
+  profile: '/packages/account/pages/profile/index',
+  myData: '/packages/account/pages/data/index',
+  feedbackNew: '/packages/feedback/pages/new/index',
+  feedbackResult: '/packages/feedback/pages/result/index',
+  feedbackMine: '/packages/feedback/pages/mine/index',
+  feedbackDetail: '/packages/feedback/pages/detail/index',
+  staffFeedback: '/packages/staff/pages/feedback/index',
 } as const;
 
 export type Route = (typeof ROUTES)[keyof typeof ROUTES];

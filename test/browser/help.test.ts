@@ -59,7 +59,7 @@ test('上门: the citizen asks, a helper accepts and completes, the citizen sees
   await citizen.getByRole('heading', { name: '申请帮办代办' }).waitFor();
   await citizen.getByRole('button', { name: '福田区' }).waitFor();
   await citizen.getByRole('button', { name: '提交申请' }).tap();
-  const summary = citizen.getByRole('alert').filter({ hasText: '处需要修改' });
+  const summary = citizen.getByRole('alert').filter({ hasText: '请先改好下面' });
   await summary.waitFor();
   expect(await summary.innerText()).toContain('请选择您需要哪种帮助');
   await screenshot(citizen, 'help-new-errors');

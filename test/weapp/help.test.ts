@@ -45,7 +45,7 @@ test('the request form shows its errors, reacts to taps and typing, and submits'
   const page = await visit('pages/help/new/index');
   await page.waitForText('福田区');
   await page.tap({ text: '提交申请' });
-  await page.waitForText('还有 2 处需要修改');
+  await page.waitForText('请先改好下面 2 处');
   expect(page.text()).toContain('请选择您需要哪种帮助');
 
   await page.tap({ text: '上门：请人到家里来' });

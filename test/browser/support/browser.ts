@@ -5,6 +5,7 @@
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { PRIVACY_NOTICE_VERSION } from '@shared/privacy/consents';
 
 export const CHROMIUM = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
 export const SCREENSHOT_DIR = process.env.SCREENSHOT_DIR || '/tmp/yiwang-screens';
@@ -28,6 +29,21 @@ export interface OpenedPage {
   close(): Promise<void>;
 }
 
+export interface OpenOptions {
+  /** A first-time visitor: the privacy notice has not been answered on this device (default: answered). */
+  firstUse?: boolean;
+  /** 关怀模式 stored as chosen on 我的 (default: no choice stored). */
+  elder?: boolean;
+}
+
+/** localStorage as Taro's H5 setStorageSync writes it ({"data": value}). */
+function taroStorage(options: OpenOptions): Record<string, string> {
+  const entries: Record<string, string> = {};
+  if (!options.firstUse) entries['privacy.noticeVersion'] = JSON.stringify({ data: PRIVACY_NOTICE_VERSION });
+  if (options.elder !== undefined) entries['ui.elderMode'] = JSON.stringify({ data: options.elder ? 'on' : 'off' });
+  return entries;
+}
+
 export class PhoneBrowser {
   private constructor(
     private readonly browser: Browser,
@@ -43,7 +59,7 @@ export class PhoneBrowser {
    * Opens the H5 app as `persona` (the demo openid the local CloudBase sees) at a hash route such as
    * `/pages/me/index`. The persona rides in the URL (`?persona=`), the way a demo link would carry it.
    */
-  async openAs(persona: string, hashRoute = '/pages/index/index'): Promise<OpenedPage> {
+  async openAs(persona: string, hashRoute = '/pages/index/index', options: OpenOptions = {}): Promise<OpenedPage> {
     const context = await this.browser.newContext({
       viewport: { width: 375, height: 812 },
       deviceScaleFactor: 2,
@@ -53,6 +69,12 @@ export class PhoneBrowser {
       userAgent:
         'Mozilla/5.0 (iPhone; CPU iPhone OS 17_0 like Mac OS X) AppleWebKit/605.1.15 (KHTML, like Gecko) Version/17.0 Mobile/15E148 Safari/604.1',
     });
+    await context.addInitScript((entries: Record<string, string>) => {
+      // Only before the app first runs in this context: later reloads keep what the app stored.
+      if (localStorage.getItem('__test_seeded')) return;
+      localStorage.setItem('__test_seeded', '1');
+      for (const [key, value] of Object.entries(entries)) localStorage.setItem(key, value);
+    }, taroStorage(options));
     const page = await context.newPage();
     const problems: string[] = [];
     page.on('console', (message) => {

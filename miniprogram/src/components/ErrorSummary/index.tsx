@@ -1,24 +1,34 @@
 import { Text, View } from '@tarojs/components';
-import { roleProps } from '../../platform/a11y';
+import Taro from '@tarojs/taro';
+import { headingProps, pressableProps, roleProps } from '../../platform/a11y';
 import './index.scss';
 
-export interface ErrorSummaryProps {
-  /** One line per thing to fix, in the order of the form. */
-  messages: readonly string[];
-  title?: string;
+export interface FieldError {
+  /** The element id of the field's block on the page. */
+  field: string;
+  message: string;
 }
 
-/** The box at the top of a form that lists everything to fix before it can be sent. */
-export function ErrorSummary({ messages, title }: ErrorSummaryProps) {
-  if (messages.length === 0) return null;
+/** GOV.UK-style error summary at the top of a form: every problem, each a link to its field. */
+export function ErrorSummary({ errors }: { errors: readonly FieldError[] }) {
+  if (!errors.length) return null;
   return (
     <View className="error-summary" {...roleProps('alert')}>
-      <Text className="error-summary__title">{title ?? `还有 ${messages.length} 处需要修改`}</Text>
-      {messages.map((message, index) => (
-        <Text key={`${index}-${message}`} className="error-summary__item">
-          {index + 1}. {message}
-        </Text>
-      ))}
+      <Text className="error-summary__title" {...headingProps(2)}>
+        请先改好下面 {errors.length} 处
+      </Text>
+      <View className="error-summary__list" {...roleProps('list')} aria-label="需要修改的地方">
+        {errors.map((error) => (
+          <View key={error.field} {...roleProps('listitem')}>
+            <View
+              className="error-summary__link"
+              {...pressableProps('link', () => void Taro.pageScrollTo({ selector: `#${error.field}`, duration: 200 }))}
+            >
+              {error.message}
+            </View>
+          </View>
+        ))}
+      </View>
     </View>
   );
 }

@@ -1,7 +1,10 @@
 import type { ReactNode } from 'react';
 import { Text, View } from '@tarojs/components';
+import { useElderMode } from '../../hooks/useElderMode';
 import { headingProps, roleProps } from '../../platform/a11y';
 import { ActionButton } from '../ActionButton';
+import { FeedbackLink } from '../FeedbackLink';
+import { PrivacyNotice } from '../PrivacyNotice';
 import './index.scss';
 
 export interface PageShellProps {
@@ -17,13 +20,18 @@ export interface PageShellProps {
   onRetry?: () => void;
   /** Extra class on the root, e.g. a page's own modifier (and later `ui-root--elder`). */
   className?: string;
+  /** The 投诉建议 footer link (off on the feedback pages themselves). */
+  feedback?: boolean;
+  /** The first-use privacy notice (off on the notice's own page). */
+  privacyNotice?: boolean;
   children?: ReactNode;
 }
 
 /** Every page's frame: design tokens root, heading, and the loading / error states in plain words. */
-export function PageShell({ title, subtitle, header, loading, error, onRetry, className, children }: PageShellProps) {
+export function PageShell({ title, subtitle, header, loading, error, onRetry, className, feedback = true, privacyNotice = true, children }: PageShellProps) {
+  const [elder] = useElderMode();
   return (
-    <View className={`ui-root page-shell${className ? ` ${className}` : ''}`}>
+    <View className={`ui-root page-shell${elder ? ' ui-root--elder' : ''}${className ? ` ${className}` : ''}`}>
       {header ?? (
         <View className="page-shell__header">
           <Text className="page-shell__title" {...headingProps(1)}>
@@ -33,6 +41,7 @@ export function PageShell({ title, subtitle, header, loading, error, onRetry, cl
         </View>
       )}
       <View className="page-shell__body" {...roleProps('main')}>
+        {privacyNotice ? <PrivacyNotice /> : null}
         {error ? (
           <View className="page-shell__state page-shell__state--error" {...roleProps('alert')}>
             <View className="page-shell__state-icon page-shell__state-icon--error" aria-hidden="true">
@@ -52,6 +61,7 @@ export function PageShell({ title, subtitle, header, loading, error, onRetry, cl
         ) : (
           children
         )}
+        {feedback ? <FeedbackLink /> : null}
       </View>
     </View>
   );

@@ -1,4 +1,5 @@
 import { Text, View } from '@tarojs/components';
+import { ElderModeSwitch } from '../../components/ElderModeSwitch';
 import { EntryList } from '../../components/EntryList';
 import { PageShell } from '../../components/PageShell';
 import { PersonaSwitcher } from '../../components/PersonaSwitcher';
@@ -7,7 +8,7 @@ import { Tag } from '../../components/Tag';
 import { useWhoami, type Whoami } from '../../hooks/useWhoami';
 import { headingProps, roleProps } from '../../platform/a11y';
 import { RELATION_LABELS, roleLabel, workbenchesFor } from '../../roles';
-import { openComingSoon, openPage } from '../../routes';
+import { openComingSoon, openPage, ROUTES } from '../../routes';
 import './index.scss';
 
 function Profile({ me }: { me: Whoami }) {
@@ -96,20 +97,26 @@ export default function MePage() {
                 },
                 {
                   key: 'authorizations',
-                  title: '我的授权',
-                  description: '请别人帮我办事的授权记录',
-                  tag: { text: '即将开通', tone: 'notice' },
-                  onPress: () => openComingSoon('我的授权', '委托帮办员或家人代办的授权，开通后可以在这里查看和撤回。'),
-                },
-                {
-                  key: 'care-mode',
-                  title: '关怀模式',
-                  description: '字更大、按钮更大，看得清、点得准',
-                  tag: { text: '即将开通', tone: 'notice' },
-                  onPress: () => openComingSoon('关怀模式', '大字、大按钮的关怀模式正在准备中。'),
+                  title: '我的委托',
+                  description: '委托帮办员代办的委托书，在我的帮办里查看',
+                  onPress: () => openPage(ROUTES.helpMine),
                 },
               ]}
             />
+          </Section>
+          <Section title="个人信息与投诉建议">
+            <EntryList
+              label="个人信息与投诉建议"
+              entries={[
+                { key: 'profile', title: '个人信息', description: '姓名、证件号、手机号、地址和证件照片', onPress: () => openPage(ROUTES.profile) },
+                { key: 'consents', title: '隐私授权', description: '我同意过哪些信息的使用，可随时撤回', onPress: () => openPage(ROUTES.consents) },
+                { key: 'my-data', title: '我的数据', description: '查看、复制系统保存的我的信息，申请删除', onPress: () => openPage(ROUTES.myData) },
+                { key: 'feedback-mine', title: '我的投诉建议', description: '办理进度、部门答复和评价', onPress: () => openPage(ROUTES.feedbackMine) },
+              ]}
+            />
+          </Section>
+          <Section title="看得清、点得准">
+            <ElderModeSwitch />
           </Section>
           <PersonaSwitcher onChange={whoami.reload} />
         </>

@@ -82,14 +82,14 @@ export default function HelpNewPage() {
   const isProxy = form.kind === 'proxy';
   return (
     <PageShell title="申请帮办代办" subtitle="免费服务。填好后，认证的帮办员会联系您。">
-      <ErrorSummary messages={problems.map((p) => p.message)} />
+      <ErrorSummary errors={problems.map((p) => ({ field: sectionOf(p.path), message: p.message }))} />
       {submitError ? (
         <View className="help-new__alert" {...roleProps('alert')}>
           <Text>{submitError}</Text>
         </View>
       ) : null}
 
-      <Section title="1. 您需要哪种帮助">
+      <Section id="help-step-1" title="1. 您需要哪种帮助">
         <ChoiceGroup label="需要哪种帮助">
           {HELP_KINDS.map((kind) => (
             <Choice
@@ -104,7 +104,7 @@ export default function HelpNewPage() {
         {errorAt('kind') ? <Text className="help-new__error">! {errorAt('kind')}</Text> : null}
       </Section>
 
-      <Section title="2. 要办什么事">
+      <Section id="help-step-2" title="2. 要办什么事">
         <ChoiceGroup label="怎么说明要办的事" inline>
           <Choice label="用几句话说" selected={form.aboutType === 'text'} onPress={() => set('aboutType', 'text')} />
           <Choice label="我有办件编号" selected={form.aboutType === 'case'} onPress={() => set('aboutType', 'case')} />
@@ -137,7 +137,7 @@ export default function HelpNewPage() {
         />
       </Section>
 
-      <Section title="3. 希望什么时候">
+      <Section id="help-step-3" title="3. 希望什么时候">
         <ChoiceGroup label="哪一天" inline>
           {DAYS_AHEAD.map((days) => (
             <Choice key={days} label={formatDay(beijingDate(days))} selected={form.daysAhead === days} onPress={() => set('daysAhead', days)} />
@@ -151,7 +151,7 @@ export default function HelpNewPage() {
         {errorAt('window') ? <Text className="help-new__error">! {errorAt('window')}</Text> : null}
       </Section>
 
-      <Section title="4. 在哪里">
+      <Section id="help-step-4" title="4. 在哪里">
         <RegionPicker
           rootCode={cityConfig().regionCode}
           value={form.region}
@@ -168,7 +168,7 @@ export default function HelpNewPage() {
         />
       </Section>
 
-      <Section title="5. 怎么联系您">
+      <Section id="help-step-5" title="5. 怎么联系您">
         <Field label="联系人姓名" value={form.contactName} onChange={(v) => set('contactName', v)} error={errorAt('contact.name')} maxlength={30} />
         <Field
           label="手机号码"
@@ -180,7 +180,7 @@ export default function HelpNewPage() {
         />
       </Section>
 
-      <Section title="6. 有没有特殊需要（可多选）" hint="我们会派能照顾到这些需要的帮办员。">
+      <Section id="help-step-6" title="6. 有没有特殊需要（可多选）" hint="我们会派能照顾到这些需要的帮办员。">
         <ChoiceGroup label="特殊需要">
           {SPECIAL_NEEDS.map((need) => (
             <Choice
@@ -202,7 +202,7 @@ export default function HelpNewPage() {
         ) : null}
       </Section>
 
-      <Section title="7. 是替家人或别人申请吗">
+      <Section id="help-step-7" title="7. 是替家人或别人申请吗">
         <Choice
           label="我是替别人申请（例如替父母）"
           selected={form.forOther}
@@ -235,7 +235,7 @@ export default function HelpNewPage() {
       </Section>
 
       {isProxy ? (
-        <Section title="8. 代办委托书" hint="写明帮办员可以替您做什么、办哪件事、到哪天为止。提交后请您再确认签署。">
+        <Section id="help-step-8" title="8. 代办委托书" hint="写明帮办员可以替您做什么、办哪件事、到哪天为止。提交后请您再确认签署。">
           <Field label="委托办理的事项" placeholder="例如：退休养老金申领" value={form.matter} onChange={(v) => set('matter', v)} error={errorAt('authorization.matter')} maxlength={60} />
           <Text className="help-new__label">帮办员可以替您</Text>
           <ChoiceGroup label="委托权限">
@@ -262,4 +262,28 @@ export default function HelpNewPage() {
       </View>
     </PageShell>
   );
+}
+
+/** The numbered section of the form that holds a field, so each line of the error summary jumps to it. */
+function sectionOf(path: string): string {
+  const top = path.split('.')[0] ?? '';
+  const step: Record<string, number> = {
+    kind: 1,
+    about: 2,
+    themeId: 2,
+    caseNumber: 2,
+    description: 2,
+    preferredWindow: 3,
+    window: 3,
+    regionCode: 4,
+    streetAddress: 4,
+    address: 4,
+    contact: 5,
+    specialNeeds: 6,
+    language: 6,
+    disabilityConsent: 6,
+    forSomeoneElse: 7,
+    authorization: 8,
+  };
+  return `help-step-${step[top] ?? 1}`;
 }

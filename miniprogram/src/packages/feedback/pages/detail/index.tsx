@@ -1,0 +1,87 @@
+import { useState } from 'react';
+import { Text, View } from '@tarojs/components';
+import { useRouter } from '@tarojs/taro';
+import { REPLY_RATING_LABELS, REPLY_RATINGS, type ReplyRating } from '@shared/feedback/feedback';
+import { ActionButton } from '../../../../components/ActionButton';
+import { ChoiceGroup } from '../../../../components/ChoiceGroup';
+import { PageShell } from '../../../../components/PageShell';
+import { Section } from '../../../../components/Section';
+import { api, ApiError, call } from '../../../../api';
+import { formatDateTime } from '../../../../format';
+import { roleProps } from '../../../../platform/a11y';
+import { TicketSummary } from '../../TicketSummary';
+import { useMyTickets } from '../../useMyTickets';
+import '../shared.scss';
+
+/** One ticket: what I wrote, the department's reply, and rating that reply. */
+export default function FeedbackDetailPage() {
+  const { params } = useRouter();
+  const { items, error, reload, setItems } = useMyTickets();
+  const [rating, setRating] = useState<ReplyRating | null>(null);
+  const [rateError, setRateError] = useState<string | null>(null);
+  const ticket = items?.find((item) => item.id === params.id) ?? null;
+  const missing = items && !ticket ? { message: '没有找到这条投诉建议，可能已被删除。' } : null;
+
+  const rate = () => {
+    if (!ticket) return;
+    if (!rating) {
+      setRateError('请先选择满意、基本满意或不满意');
+      return;
+    }
+    setRateError(null);
+    call(api.account['feedback.rate'], { ticketId: ticket.id, rating }).then(
+      (next) => setItems((list) => (list ?? []).map((item) => (item.id === next.id ? next : item))),
+      (cause: unknown) => setRateError((cause instanceof ApiError ? cause : ApiError.network(cause)).message),
+    );
+  };
+
+  return (
+    <PageShell title="投诉建议详情" loading={!items && !error} error={error ?? missing} onRetry={reload} feedback={false}>
+      {ticket ? (
+        <>
+          <View className="fb-card">
+            <TicketSummary ticket={ticket} />
+            <Text className="fb-card__content">{ticket.content}</Text>
+            {ticket.photos.length ? <Text className="fb-card__line">附照片 {ticket.photos.length} 张</Text> : null}
+          </View>
+          <Section title="部门答复">
+            {ticket.reply ? (
+              <View className="fb-card__reply">
+                <Text className="fb-card__content">{ticket.reply.text}</Text>
+                <Text className="fb-card__line">
+                  {ticket.reply.by} · {formatDateTime(ticket.reply.at)}
+                </Text>
+              </View>
+            ) : (
+              <Text className="fb-card__line">部门还没有答复，答复后会在这里显示。</Text>
+            )}
+          </Section>
+          {ticket.reply ? (
+            <Section title="您对答复满意吗">
+              {ticket.rating ? (
+                <Text className="fb-card__content" {...roleProps('status')}>
+                  您的评价：{ticket.rating.label}。谢谢您！
+                </Text>
+              ) : (
+                <>
+                  {rateError ? (
+                    <Text className="fb-error" {...roleProps('alert')}>
+                      {rateError}
+                    </Text>
+                  ) : null}
+                  <ChoiceGroup
+                    label="对答复的评价"
+                    value={rating}
+                    onChange={setRating}
+                    choices={REPLY_RATINGS.map((value) => ({ value, label: REPLY_RATING_LABELS[value] }))}
+                  />
+                  <ActionButton label="提交评价" onPress={rate} />
+                </>
+              )}
+            </Section>
+          ) : null}
+        </>
+      ) : null}
+    </PageShell>
+  );
+}
