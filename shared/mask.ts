@@ -4,8 +4,9 @@
  */
 
 const ID_CARD = /(?<![0-9A-Za-z])(\d{4})(\d{10})(\d{3}[\dXx])(?![0-9A-Za-z])/g;
-const MOBILE = /(?<!\d)(1[3-9]\d)(\d{4})(\d{4})(?!\d)/g;
-const BANK_CARD = /(?<!\d)(\d{4})(\d{8,11})(\d{4})(?!\d)/g;
+// Letters around the digits mean an identifier (hex document ids, request ids), not a phone number.
+const MOBILE = /(?<![0-9A-Za-z])(1[3-9]\d)(\d{4})(\d{4})(?![0-9A-Za-z])/g;
+const BANK_CARD = /(?<![0-9A-Za-z])(\d{4})(\d{8,11})(\d{4})(?![0-9A-Za-z])/g;
 
 /** 440301199001011234 → 4403**********1234 */
 export function maskIdNumber(id: string): string {

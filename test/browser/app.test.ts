@@ -4,7 +4,7 @@
  */
 import type { Page } from 'playwright-core';
 import { startLocalCloud, type LocalCloud } from './support/backend';
-import { PhoneBrowser, screenshot, seriousAxeViolations, type OpenedPage } from './support/browser';
+import { expectNoSeriousA11yIssues, PhoneBrowser, screenshot, visibleText, type OpenedPage } from './support/browser';
 
 let cloud: LocalCloud;
 let browser: PhoneBrowser;
@@ -14,15 +14,6 @@ async function openAs(persona: string, route?: string): Promise<Page> {
   const tab = await browser.openAs(persona, route);
   opened.push(tab);
   return tab.page;
-}
-
-/** Visible text of the current page (Taro H5 keeps earlier pages of the stack in the DOM, hidden). */
-async function visibleText(page: Page): Promise<string> {
-  return page.evaluate(() => document.body.innerText.replace(/\s+/g, ' '));
-}
-
-async function expectNoSeriousA11yIssues(page: Page): Promise<void> {
-  expect(await seriousAxeViolations(page)).toEqual([]);
 }
 
 beforeAll(async () => {

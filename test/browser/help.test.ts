@@ -4,7 +4,7 @@
  */
 import type { Page } from 'playwright-core';
 import { startLocalCloud, type LocalCloud } from './support/backend';
-import { PhoneBrowser, screenshot, seriousAxeViolations, type OpenedPage } from './support/browser';
+import { expectNoSeriousA11yIssues, PhoneBrowser, screenshot, visibleText, type OpenedPage } from './support/browser';
 
 let cloud: LocalCloud;
 let browser: PhoneBrowser;
@@ -14,14 +14,6 @@ async function openAs(persona: string, route?: string): Promise<Page> {
   const tab = await browser.openAs(persona, route);
   opened.push(tab);
   return tab.page;
-}
-
-async function visibleText(page: Page): Promise<string> {
-  return page.evaluate(() => document.body.innerText.replace(/\s+/g, ' '));
-}
-
-async function expectNoSeriousA11yIssues(page: Page): Promise<void> {
-  expect(await seriousAxeViolations(page)).toEqual([]);
 }
 
 beforeAll(async () => {
@@ -146,7 +138,8 @@ test('代办: the citizen signs the 委托书, the helper accepts, suspends with
   await expectNoSeriousA11yIssues(citizen);
   await citizen.getByRole('button', { name: '提交申请' }).tap();
   await citizen.getByRole('heading', { name: '签署代办委托书' }).waitFor();
-  expect(await visibleText(citizen)).toContain('委托事项：营业执照变更登记');
+  // The heading renders before the request arrives; wait for the 委托书 itself.
+  await citizen.getByText('委托事项：营业执照变更登记').waitFor();
   expect(await visibleText(citizen)).toContain('委托人：王小明');
   await citizen.getByRole('button', { name: '确认签署' }).tap();
   await citizen.getByRole('alert').filter({ hasText: '我已阅读并同意' }).waitFor();

@@ -6,7 +6,7 @@
  */
 import type { Page } from 'playwright-core';
 import { startLocalCloud, type LocalCloud } from './support/backend';
-import { PhoneBrowser, screenshot, seriousAxeViolations, type OpenedPage } from './support/browser';
+import { PhoneBrowser, screenshot, seriousAxeViolations, visibleText, type OpenedPage } from './support/browser';
 import { measureElder } from './support/elder';
 
 let cloud: LocalCloud;
@@ -17,11 +17,6 @@ async function openAs(persona: string, route: string, options: { elder?: boolean
   const tab = await browser.openAs(persona, route, options);
   opened.push(tab);
   return tab.page;
-}
-
-/** Visible text of the page on top (Taro H5 keeps the earlier pages of the stack, hidden). */
-async function visibleText(page: Page): Promise<string> {
-  return page.evaluate(() => document.body.innerText.replace(/\s+/g, ' '));
 }
 
 async function goTo(page: Page, route: string): Promise<void> {

@@ -27,6 +27,14 @@ describe('masking personal data', () => {
     expect(findUnmaskedPersonalData(text)).toEqual(['440301199001011234', '13812341234']);
   });
 
+  it('leaves hex document ids alone even when they hold a run of digits', () => {
+    // Emulator and CloudBase ids are hex; an 11-digit run inside one is not a phone number.
+    const id = '5f0a18172643823c9e1b2d3a4f5e6d7c';
+    expect(findUnmaskedPersonalData(JSON.stringify({ id }))).toEqual([]);
+    expect(maskText(id)).toBe(id);
+    expect(maskText('订单 a6222021234567890123b')).toBe('订单 a6222021234567890123b');
+  });
+
   it('masks named fields and nested strings deeply without touching other values', () => {
     const masked = maskDeep({
       phone: '13900001111',

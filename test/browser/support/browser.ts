@@ -120,6 +120,16 @@ export async function seriousAxeViolations(page: Page): Promise<AxeViolation[]> 
     }));
 }
 
+/** Fails the test when axe finds a serious or critical violation on the page. */
+export async function expectNoSeriousA11yIssues(page: Page): Promise<void> {
+  expect(await seriousAxeViolations(page)).toEqual([]);
+}
+
+/** Visible text of the page on top, whitespace folded (Taro H5 keeps earlier pages of the stack, hidden). */
+export async function visibleText(page: Page): Promise<string> {
+  return page.evaluate(() => document.body.innerText.replace(/\s+/g, ' '));
+}
+
 /**
  * Screenshot of the whole current page to SCREENSHOT_DIR/<name>.png, for people to look at (tests do not
  * compare pixels). Taro H5 scrolls inside the page element, not the document, so the viewport is stretched
