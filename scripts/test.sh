@@ -14,7 +14,7 @@ status=0
 npx jest --ci --maxWorkers=2 --json --outputFile="$results" "$@" || status=$?
 node -e '
   const r = JSON.parse(require("fs").readFileSync(process.argv[1], "utf8"));
-  const broken = r.numRuntimeErrorTestSuites + r.testResults.filter((s) => s.status === "failed" && s.assertionResults.every((a) => a.status !== "failed")).length;
+  const broken = r.testResults.filter((s) => s.status === "failed" && s.assertionResults.every((a) => a.status !== "failed")).length;
   console.log(`jest: ${r.numPassedTests} passed, ${r.numFailedTests} failed` + (r.numPendingTests ? `, ${r.numPendingTests} skipped` : "") + (broken ? `, ${broken} suite(s) failed outside any test` : ""));
 ' "$results" 2>/dev/null || echo "jest: no results written"
 rm -f "$results"
