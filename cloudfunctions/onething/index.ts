@@ -1,5 +1,11 @@
-import { api } from '@shared/contracts';
+import { onethingContracts } from '@shared/contracts/onething';
 import { createFunction } from '../_runtime/router';
+import { evaluateGuide } from './handlers/guide-evaluate';
+import { getTheme } from './handlers/themes-get';
+import { listThemes } from './handlers/themes-list';
 
-// The onething capability fills this group in; until then every action answers NOT_FOUND.
-export const main = createFunction('onething', api.onething, {});
+export const main = createFunction('onething', onethingContracts, {
+  'themes.list': listThemes,
+  'themes.get': getTheme,
+  'guide.evaluate': evaluateGuide,
+});

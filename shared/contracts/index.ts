@@ -1,6 +1,7 @@
 import type { Contract, FunctionName } from '../contract';
 import { accountContracts } from './account';
 import { helpContracts } from './help';
+import { onethingContracts } from './onething';
 import { reviewContracts } from './review';
 
 /**
@@ -9,7 +10,7 @@ import { reviewContracts } from './review';
  */
 export const api = {
   account: accountContracts,
-  onething: {},
+  onething: onethingContracts,
   help: helpContracts,
   policy: {},
   review: reviewContracts,
