@@ -1,6 +1,7 @@
 import type { Contract, FunctionName } from '../contract';
 import { accountContracts } from './account';
 import { helpContracts } from './help';
+import { policyContracts } from './policy';
 import { reviewContracts } from './review';
 
 /**
@@ -11,7 +12,7 @@ export const api = {
   account: accountContracts,
   onething: {},
   help: helpContracts,
-  policy: {},
+  policy: policyContracts,
   review: reviewContracts,
 } as const satisfies Record<FunctionName, Record<string, Contract>>;
 
