@@ -31,6 +31,7 @@ export const COLLECTIONS = {
   reviewRectifications: 'review_rectifications',
   reviewAppeals: 'review_appeals',
   reviewReminders: 'review_reminders',
+  policies: 'policies',
 } as const;
 
 export const COLLECTION_DECLARATIONS: CollectionDeclaration[] = [
@@ -131,5 +132,10 @@ export const COLLECTION_DECLARATIONS: CollectionDeclaration[] = [
     purpose: '办结后未评价的提醒（_id = 来源_办件，每件一次）',
     indexes: [],
     personalData: { ownerField: 'openid' },
+  },
+  {
+    name: COLLECTIONS.policies,
+    purpose: '惠企政策（_id = 政策编号）：标题、发文部门、摘要、原文链接、兑现内容、实施期限、兑现方式、类别、结构化申报条件',
+    indexes: [{ name: 'status_category', keys: [{ field: 'status', direction: 1 }, { field: 'category', direction: 1 }] }],
   },
 ];

@@ -6,7 +6,7 @@
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { DEPARTMENTS } from '../shared/departments';
-import { demoEnterprises, demoHelpers, demoUsers, type Persona } from './seed/demo-world';
+import { demoEnterprises, demoHelpers, demoPolicies, demoUsers, type Persona } from './seed/demo-world';
 
 const seedDir = path.resolve(__dirname, '..', 'emulator', 'seed');
 const personas: Persona[] = JSON.parse(readFileSync(path.join(seedDir, 'personas.json'), 'utf8'));
@@ -16,6 +16,7 @@ const collections: Record<string, unknown[]> = {
   departments: Object.entries(DEPARTMENTS).map(([id, name]) => ({ _id: id, name })),
   enterprises: demoEnterprises(),
   helpers: demoHelpers(),
+  policies: demoPolicies(),
 };
 
 mkdirSync(path.join(seedDir, 'collections'), { recursive: true });

@@ -1,5 +1,11 @@
-import { api } from '@shared/contracts';
+import { policyContracts } from '@shared/contracts/policy';
 import { createFunction } from '../_runtime/router';
+import { getEnterprise } from './handlers/enterprises-get';
+import { matchForEnterprise } from './handlers/match-for-enterprise';
+import { listPolicies } from './handlers/policies-list';
 
-// The policy capability fills this group in; until then every action answers NOT_FOUND.
-export const main = createFunction('policy', api.policy, {});
+export const main = createFunction('policy', policyContracts, {
+  'enterprises.get': getEnterprise,
+  'policies.list': listPolicies,
+  'match.forEnterprise': matchForEnterprise,
+});

@@ -1,4 +1,9 @@
+import { generateDemoEnterprises } from '../../shared/enterprise/demo-enterprises';
+import { declareProfile, markVerified, type EnterpriseProfile } from '../../shared/enterprise/profile';
+import { toStoredEnterprise } from '../../shared/enterprise/stored';
 import { idCheckCharacter } from '../../shared/idcard';
+import { DEMO_POLICIES } from '../../shared/policy/demo-policies';
+import { policySchema, type Policy, type PolicyInput } from '../../shared/policy/policy';
 import type { Role } from '../../shared/roles';
 
 export interface Persona {
@@ -33,17 +38,154 @@ export function demoUsers(personas: Persona[]) {
   }));
 }
 
+/**
+ * 赵记餐饮's profile: a small restaurant (餐饮业 6210: 从业人员 ≥ 10 且营业收入 ≥ 100 万元 is 小型 under 300号).
+ * Registration data verified by 市场监管, insured headcount by 人社, the grade by 税务; the rest self-declared.
+ * 失业保险缴费月数 is left unfilled, so the 政策计算器 shows an "unknown" criterion.
+ */
+export function demoEnterpriseProfile(): EnterpriseProfile {
+  const declared = declareProfile(
+    {
+      creditCode: DEMO_ENTERPRISE._id,
+      name: DEMO_ENTERPRISE.name,
+      legalRepresentative: '赵建国',
+      industryCode: '6210',
+      region: '440304',
+      foundedOn: '2021-06-15',
+      registeredCapital: 50,
+      headcount: 12,
+      revenue: 380,
+      insuredHeadcount: 11,
+      layoffRate: 0,
+      taxCreditGrade: 'B',
+      tags: [],
+      flags: [],
+    },
+    '2026-01-05T09:00:00+08:00',
+  );
+  const registration = markVerified(
+    declared,
+    ['creditCode', 'name', 'legalRepresentative', 'industryCode', 'region', 'foundedOn', 'registeredCapital', 'flags'],
+    '市场监督管理局',
+    '2026-01-06T10:00:00+08:00',
+  );
+  const insured = markVerified(registration, ['insuredHeadcount'], '人力资源和社会保障局', '2026-01-06T10:00:00+08:00');
+  return markVerified(insured, ['taxCreditGrade'], '税务局', '2026-01-06T10:00:00+08:00');
+}
+
+/** How many generated 襄阳 enterprises the seed holds (for previews and the 襄阳 demo policies). */
+export const GENERATED_ENTERPRISES = 40;
+
+/**
+ * The demo enterprise (with its profile) and a generated enterprise base. Each document is the StoredEnterprise
+ * shape (shared/enterprise/stored.ts) plus name, region and members at the top level.
+ */
 export function demoEnterprises() {
+  const zhao = toStoredEnterprise(demoEnterpriseProfile());
+  const generated = generateDemoEnterprises({ count: GENERATED_ENTERPRISES }).map((profile) => ({
+    ...toStoredEnterprise(profile),
+    name: profile.name,
+    region: profile.region ?? null,
+    members: [],
+    createdAt: SEEDED_AT,
+    updatedAt: SEEDED_AT,
+  }));
   return [
     {
       _id: DEMO_ENTERPRISE._id,
       name: DEMO_ENTERPRISE.name,
       region: '440304',
       members: [{ openid: DEMO_ENTERPRISE.legalRepresentative, relation: 'legal_representative' }],
+      profile: zhao.profile,
+      derived: zhao.derived,
       createdAt: SEEDED_AT,
       updatedAt: SEEDED_AT,
     },
+    ...generated,
   ];
+}
+
+const SHENZHEN = '440300';
+
+/**
+ * Three 深圳 policies for the demo enterprise's 政策计算器 (examples, not real 深圳 rules): 赵记餐饮 qualifies for the
+ * first, is one criterion short of the second (从业人数 12 人, 要求 ≥ 20 人) and cannot yet be judged on the third
+ * (失业保险缴费月数 not filled in). Open-ended windows, so the demo does not expire.
+ */
+const SHENZHEN_POLICIES: PolicyInput[] = [
+  {
+    id: 'shenzhen-canyin-wengang-demo',
+    version: 1,
+    status: 'published',
+    title: '小微餐饮企业稳岗补贴（演示）',
+    issuingDepartment: '深圳市商务局',
+    summary: '对在本市登记、参保职工不少于5人、无严重违法失信记录的小型和微型餐饮企业，按参保人数给予稳岗补贴。（演示政策，条件和金额为示例）',
+    fullTextUrl: 'https://www.sz.gov.cn/',
+    benefit: { text: '按参保人数每人 1000 元，最高 5 万元', amount: { kind: 'per_unit', amountPerUnit: 1000, basis: '参保职工', unit: '人', cap: 50000 } },
+    window: { opensOn: '2026-01-01' },
+    mode: 'instant',
+    category: 'employment',
+    eligibility: {
+      all: [
+        { op: 'region-in', codes: [SHENZHEN] },
+        { op: 'industry-in', codes: ['62'] },
+        { op: 'size-in', classes: ['small', 'micro'] },
+        { op: 'range', field: 'insuredHeadcount', min: 5 },
+        { op: 'has-no-flag', flag: 'serious_dishonesty' },
+      ],
+    },
+  },
+  {
+    id: 'shenzhen-xiaoshenggui-demo',
+    version: 1,
+    status: 'published',
+    title: '小升规企业培育奖励（演示）',
+    issuingDepartment: '深圳市工业和信息化局',
+    summary: '对从业人数达到20人、纳税信用等级为A或B级、未列入经营异常名录的企业，给予一次性培育奖励。（演示政策，条件和金额为示例）',
+    fullTextUrl: 'https://www.sz.gov.cn/',
+    benefit: { text: '一次性奖励 10 万元', amount: { kind: 'fixed', amount: 100000 } },
+    window: { opensOn: '2026-01-01' },
+    mode: 'application',
+    category: 'sme_support',
+    eligibility: {
+      all: [
+        { op: 'region-in', codes: [SHENZHEN] },
+        { op: 'range', field: 'headcount', min: 20 },
+        { op: 'in', field: 'taxCreditGrade', values: ['A', 'B'] },
+        { op: 'has-no-flag', flag: 'abnormal_operations' },
+      ],
+    },
+  },
+  {
+    id: 'shenzhen-wengang-fanhuan-demo',
+    version: 1,
+    status: 'published',
+    title: '失业保险稳岗返还（演示）',
+    issuingDepartment: '深圳市人力资源和社会保障局',
+    summary: '参加失业保险满12个月、上年度裁员率不高于5.5%、无严重违法失信记录的企业，按上年度实际缴纳失业保险费的60%返还，无需申请。（演示政策）',
+    fullTextUrl: 'https://www.sz.gov.cn/',
+    benefit: {
+      text: '按上年度实际缴纳失业保险费的 60% 返还',
+      amount: { kind: 'percentage', percent: 60, basis: '上年度实际缴纳的失业保险费', percentBySize: { large: 30 } },
+    },
+    window: { opensOn: '2026-01-01' },
+    mode: 'no_application',
+    category: 'employment',
+    eligibility: {
+      all: [
+        { op: 'region-in', codes: [SHENZHEN] },
+        { op: 'range', field: 'unemploymentInsuranceMonths', min: 12 },
+        { op: 'range', field: 'layoffRate', max: 5.5 },
+        { op: 'has-no-flag', flag: 'serious_dishonesty' },
+      ],
+    },
+  },
+];
+
+/** The 深圳 demo policies and the five 襄阳 ones of shared/policy/demo-policies.ts, keyed by policy id. */
+export function demoPolicies() {
+  const policies: Policy[] = [...SHENZHEN_POLICIES.map((input) => policySchema.parse(input)), ...DEMO_POLICIES];
+  return policies.map((policy) => ({ _id: policy.id, ...policy, createdAt: SEEDED_AT, updatedAt: SEEDED_AT }));
 }
 
 /** A valid (check character included) but fictitious ID number for a demo person. */

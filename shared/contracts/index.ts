@@ -2,6 +2,7 @@ import type { Contract, FunctionName } from '../contract';
 import { accountContracts } from './account';
 import { helpContracts } from './help';
 import { onethingContracts } from './onething';
+import { policyContracts } from './policy';
 import { reviewContracts } from './review';
 
 /**
@@ -12,7 +13,7 @@ export const api = {
   account: accountContracts,
   onething: onethingContracts,
   help: helpContracts,
-  policy: {},
+  policy: policyContracts,
   review: reviewContracts,
 } as const satisfies Record<FunctionName, Record<string, Contract>>;
 
