@@ -9,6 +9,9 @@ export default defineAppConfig({
     'pages/help/new/index',
     'pages/help/authorize/index',
     'pages/help/detail/index',
+    'pages/onething/theme/index',
+    'pages/onething/guide/index',
+    'pages/onething/checklist/index',
   ],
   subPackages: [
     { root: 'packages/enterprise', pages: ['pages/index/index'] },

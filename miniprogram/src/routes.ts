@@ -28,6 +28,10 @@ export const ROUTES = {
   feedbackMine: '/packages/feedback/pages/mine/index',
   feedbackDetail: '/packages/feedback/pages/detail/index',
   staffFeedback: '/packages/staff/pages/feedback/index',
+  // 高效办成一件事 (issue 4)
+  onethingTheme: '/pages/onething/theme/index',
+  onethingGuide: '/pages/onething/guide/index',
+  onethingChecklist: '/pages/onething/checklist/index',
 } as const;
 
 export type Route = (typeof ROUTES)[keyof typeof ROUTES];
