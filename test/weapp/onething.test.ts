@@ -127,7 +127,7 @@ describe('guide', () => {
     const page = await visit('pages/onething/guide/index', { themeId: 'newborn' });
     await page.waitForText('已经答完');
     expect(page.text()).toContain('在本市的医院');
-    await page.tap({ label: '修改：孩子的妈妈是本市户口吗？' });
+    await page.tap({ text: '孩子的妈妈是本市户口吗？' });
     await page.waitForText('第 3 题');
     expect(page.text()).toContain('已选');
   });

@@ -148,7 +148,7 @@ export default function OnethingGuidePage() {
             <View className="onething-list" {...roleProps('list')} aria-label="您的回答">
               {full.path.map((step) => (
                 <View key={step.questionId} className="onething-list__item" {...roleProps('listitem')}>
-                  <View className="onething-list__row" {...pressableProps('button', () => void showQuestion(step.questionId))} aria-label={`修改：${step.text}`}>
+                  <View className="onething-list__row" {...pressableProps('button', () => void showQuestion(step.questionId))}>
                     <View className="onething-list__body">
                       <Text className="onething-list__meta">{step.text}</Text>
                       <Text className="onething-list__title">{step.answerLabel}</Text>
