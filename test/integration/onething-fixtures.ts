@@ -102,3 +102,19 @@ export async function countCases(backend: Backend, where: Record<string, unknown
   const { total } = (await backend.db().collection('onething_cases').where(where).count()) as { total: number };
   return total;
 }
+
+/** A 新生儿出生 case every department has cleared, in the order the serial steps allow. */
+export async function completedNewbornCase(backend: Backend): Promise<CaseView> {
+  const { id } = await submit(backend);
+  const order: [keyof typeof STAFF, string][] = [
+    ['health', 'birth_registration'],
+    ['health', 'birth_medical_cert'],
+    ['health', 'vaccination_record'],
+    ['police', 'hukou_registration'],
+    ['nhsa', 'medical_insurance_enrollment'],
+    ['tax', 'medical_insurance_payment'],
+    ['hrss', 'social_security_card'],
+  ];
+  for (const [department, taskId] of order) await clear(backend, STAFF[department], id, taskId);
+  return expectOk(await backend.call(WANG, api.onething['applications.get'], { caseId: id }));
+}
