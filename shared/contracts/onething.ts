@@ -72,8 +72,18 @@ const uploadSpecOutput = z.object({
 });
 
 export const materialSourceOutput = z.discriminatedUnion('kind', [
-  /** From 电子证照 / 数据共享: nothing to do; the fallback is what to upload if the record is missing. */
-  z.object({ kind: z.literal('shared'), record: z.enum(SHARED_RECORD_TYPES), recordLabel: z.string(), fallback: uploadSpecOutput, summary: z.string() }),
+  /**
+   * From 电子证照 / 数据共享: nothing to do; the fallback is what to upload if the record is missing. `records` are
+   * the caller's records of this type (masked) to refer to in applications.submit (`{ kind: 'shared', recordId }`).
+   */
+  z.object({
+    kind: z.literal('shared'),
+    record: z.enum(SHARED_RECORD_TYPES),
+    recordLabel: z.string(),
+    fallback: uploadSpecOutput,
+    summary: z.string(),
+    records: z.array(z.object({ recordId: z.string(), holder: z.string(), numberMasked: z.string(), issuer: z.string() })),
+  }),
   /** 告知承诺: tick the promise (its legal text); supply later when a deadline is given. */
   z.object({
     kind: z.literal('promise'),
@@ -82,7 +92,13 @@ export const materialSourceOutput = z.discriminatedUnion('kind', [
     supplyAs: uploadSpecOutput,
     summary: z.string(),
   }),
-  z.object({ kind: z.literal('upload'), upload: uploadSpecOutput, summary: z.string() }),
+  /** `fallbackFrom`: the material would be shared, but the provider has no record for this person (the summary says so). */
+  z.object({
+    kind: z.literal('upload'),
+    upload: uploadSpecOutput,
+    summary: z.string(),
+    fallbackFrom: z.object({ record: z.enum(SHARED_RECORD_TYPES), recordLabel: z.string(), reason: z.string() }).nullable(),
+  }),
   /** Passed on between departments from an earlier sub-item in the bundle. */
   z.object({ kind: z.literal('internal'), fromSubItem: z.string(), summary: z.string() }),
 ]);
