@@ -72,12 +72,12 @@ describe('新生儿出生 from submit to result', () => {
 
     // Only what was asked, and all of it: a part, or something nobody asked for, is refused and changes nothing.
     const part = await backend.call(WANG, api.onething['applications.supplement'], { caseId, materials: { child_photo: { kind: 'upload', files: [photo('white.jpg')] } } });
-    expect(part).toMatchObject({ ok: false, error: { code: 'VALIDATION_FAILED' } });
+    expect(fieldsOf(part)).toEqual(['materials.hukou_book']);
     const unasked = await backend.call(WANG, api.onething['applications.supplement'], {
       caseId,
       materials: { marriage_cert: { kind: 'upload', files: [photo('marriage.jpg')] }, child_photo: { kind: 'upload', files: [photo()] } },
     });
-    expect(fieldsOf(unasked)).toEqual(['materials.marriage_cert']);
+    expect(fieldsOf(unasked)).toEqual(['materials.hukou_book', 'materials.marriage_cert']);
     expect((await storedCase(backend, caseId)).status).toBe('correction');
 
     const supplied = expectOk(
@@ -137,6 +137,33 @@ describe('新生儿出生 from submit to result', () => {
     expect(rejected.task).toMatchObject({ state: 'rejected', rejectionReason: '未在本市助产机构出生，请回出生医院办理' });
     // 上户口 and everything behind it can never start.
     expect(states(rejected.case)).toMatchObject({ hukou_registration: 'cancelled', social_security_card: 'cancelled', medical_insurance_payment: 'cancelled' });
+  });
+});
+
+describe('departments at the same time', () => {
+  it('decisions on different tasks of one case all land; the same task decided twice at once lands once', async () => {
+    const { id: caseId } = await submit(backend);
+    const accepts = await Promise.all(
+      ['birth_registration', 'birth_medical_cert', 'vaccination_record'].map((taskId) =>
+        backend.call(STAFF.health, api.onething['tasks.decide'], { caseId, taskId, decision: 'accept' }),
+      ),
+    );
+    expect(accepts.map((a) => a.ok)).toEqual([true, true, true]);
+    const stored = await storedCase(backend, caseId);
+    expect(stored.tasks.filter((t: { state: string }) => t.state === 'accepted')).toHaveLength(3);
+    expect(stored.timeline.filter((e: { event: string }) => e.event === 'accept')).toHaveLength(3);
+
+    const twice = await Promise.all(
+      // Two taps (or two windows) of the same department on the same decision.
+      [STAFF.health, STAFF.health].map((staff) =>
+        backend.call(staff, api.onething['tasks.decide'], { caseId, taskId: 'birth_medical_cert', decision: 'approve', result: { documentNo: 'CS-1' } }),
+      ),
+    );
+    expect(twice.filter((t) => t.ok)).toHaveLength(1);
+    expect(twice.find((t) => !t.ok)).toMatchObject({ ok: false, error: { code: 'CONFLICT' } });
+    const after = await storedCase(backend, caseId);
+    expect(after.timeline.filter((e: { event: string }) => e.event === 'approve')).toHaveLength(1);
+    expect(after.tasks.find((t: { id: string }) => t.id === 'hukou_registration').state).toBe('pending');
   });
 });
 

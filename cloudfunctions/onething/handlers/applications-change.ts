@@ -41,7 +41,12 @@ export const supplementApplication: Handler<Contracts['applications.supplement']
   const checklist = checklistOf(evaluationOfCase(mine)).filter((m) => m.id in input.materials && requested.has(m.id));
   const records = await localSharingProvider(ctx.db).recordsFor(openid);
   const supplied = checkSupplies(checklist, input.materials, new Map(records.map((r) => [r.recordId, r])), now, { allowPromise: false });
-  const issues = [...unasked, ...supplied.issues.filter((i) => !unasked.some((u) => i.path.startsWith(u.path)))];
+  // A department's request is answered as a whole: name what it asked for that is still missing.
+  const given = new Set(Object.keys(input.materials));
+  const incomplete: FieldIssue[] = mine.tasks
+    .filter((t) => t.state === 'correction' && t.correction?.items.some((i) => given.has(i.materialId)))
+    .flatMap((t) => t.correction!.items.filter((i) => !given.has(i.materialId)).map((i) => ({ path: `materials.${i.materialId}`, message: `${t.name}要求一并补交${i.materialName}：${i.problem}` })));
+  const issues = [...unasked, ...incomplete, ...supplied.issues.filter((i) => !unasked.some((u) => i.path.startsWith(u.path)))];
   if (issues.length) throw new AppError('VALIDATION_FAILED', `补正材料有 ${issues.length} 处需要修改：${issues[0]!.message}`, { fields: issues });
 
   const actor: CaseActor = { kind: 'applicant', openid, name: mine.applicantName, department: null };
