@@ -1,4 +1,5 @@
 import { api } from '@shared/contracts';
+import { CASE_PROGRESS_TEMPLATE } from '@shared/onething/notice';
 import { expectNothingUnmasked, expectOk, startBackend, type Backend } from '../support/backend';
 import { clear, countCases, decide, LI, makeTaxStaff, newbornApplication, photo, STAFF, states, storedCase, submit, WANG } from './onething-fixtures';
 
@@ -14,9 +15,10 @@ afterAll(async () => {
 
 const fieldsOf = (result: unknown) => (result as { error: { details: { fields: { path: string }[] } } }).error.details.fields.map((f) => f.path).sort();
 
-async function messagesFor(openid: string, caseId: string): Promise<{ event: string; body: string }[]> {
+type Message = { event: string; events: string[]; body: string; channel: string };
+async function messagesFor(openid: string, caseId: string): Promise<Message[]> {
   const { data } = await backend.db().collection('messages').where({ openid, caseId }).get();
-  return data as { event: string; body: string }[];
+  return data as Message[];
 }
 
 describe('新生儿出生 from submit to result', () => {
@@ -116,12 +118,14 @@ describe('新生儿出生 from submit to result', () => {
     expect(events.filter((e) => e === 'approve')).toHaveLength(7);
     expect(events).toEqual(expect.arrayContaining(['accept', 'correct', 'supplement', 'activate']));
     expect(done.timeline.find((e) => e.event === 'correct')).toMatchObject({ actor: { kind: 'staff', department: '公安局' }, taskName: '出生登记（上户口）' });
-    // …and told to the applicant in the inbox (their own 补正 needs no message back).
+    // …and told to the applicant, one notice per step, in the inbox (no subscribe-message grant here); their
+    // own 补正 needs no message back.
     const inbox = await messagesFor(WANG, caseId);
-    expect(inbox.filter((m) => m.event === 'approve')).toHaveLength(7);
+    expect(inbox.every((m) => m.channel === 'in_app')).toBe(true);
+    expect(inbox.filter((m) => m.events.includes('approve'))).toHaveLength(7);
     expect(inbox.find((m) => m.event === 'correct')!.body).toContain('照片背景不是白色');
-    expect(inbox.some((m) => m.event === 'complete')).toBe(true);
-    expect(inbox.some((m) => m.event === 'supplement')).toBe(false);
+    expect(inbox.find((m) => m.event === 'complete')!.events).toEqual(['approve', 'complete']);
+    expect(inbox.some((m) => m.events.includes('supplement'))).toBe(false);
 
     const list = expectOk(await backend.call(WANG, api.onething['applications.listMine'], { filter: 'finished' }));
     expect(list.items.map((i) => i.id)).toContain(caseId);
@@ -164,6 +168,29 @@ describe('departments at the same time', () => {
     const after = await storedCase(backend, caseId);
     expect(after.timeline.filter((e: { event: string }) => e.event === 'approve')).toHaveLength(1);
     expect(after.tasks.find((t: { id: string }) => t.id === 'hukou_registration').state).toBe('pending');
+  });
+});
+
+describe('telling the applicant', () => {
+  it('sends a subscribe message while the applicant has a grant, then falls back to the in-app inbox', async () => {
+    // 王小明 taps “接收办件进度提醒” once: one grant for the case-progress template.
+    const granted = await fetch(`${backend.url}/__client/subscribe`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', 'x-wx-openid': WANG },
+      body: JSON.stringify({ tmplIds: [CASE_PROGRESS_TEMPLATE] }),
+    });
+    expect(granted.status).toBe(200);
+    const { id: caseId, number } = await submit(backend);
+    await decide(backend, STAFF.health, { caseId, taskId: 'birth_medical_cert', decision: 'accept' });
+    const inbox = await messagesFor(WANG, caseId);
+    expect(inbox.map((m) => [m.event, m.channel])).toEqual([
+      ['submit', 'subscribe'],
+      ['accept', 'in_app'],
+    ]);
+    const outbox = (await (await fetch(`${backend.url}/__emulator/outbox?touser=${WANG}`)).json()) as { messages: { errcode: number; templateId: string; data: Record<string, { value: string }> }[] };
+    const sent = outbox.messages.filter((m) => m.data.character_string1?.value === number);
+    expect(sent.map((m) => m.errcode)).toEqual([0, 43101]);
+    expect(sent[0]!.data).toMatchObject({ thing2: { value: '新生儿出生' }, phrase3: { value: '已提交' } });
   });
 });
 

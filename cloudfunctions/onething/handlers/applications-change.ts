@@ -25,7 +25,7 @@ export const withdrawApplication: Handler<Contracts['applications.withdraw']> = 
     now,
   );
   ctx.log.info('onething_case_withdrawn', { number: doc.number });
-  await notifyApplicant(ctx.db, doc, events, now);
+  await notifyApplicant(ctx.db, doc, events, now, ctx.log);
   return caseView(doc, 'applicant', now);
 };
 
@@ -59,6 +59,6 @@ export const supplementApplication: Handler<Contracts['applications.supplement']
     now,
   );
   ctx.log.info('onething_case_supplemented', { number: doc.number, materials: [...fresh.keys()] });
-  await notifyApplicant(ctx.db, doc, events, now);
+  await notifyApplicant(ctx.db, doc, events, now, ctx.log);
   return caseView(doc, 'applicant', now);
 };

@@ -107,6 +107,6 @@ export const submitApplication: Handler<Submit> = async (input, ctx) => {
     return caseView(first, 'applicant', now);
   }
   ctx.log.info('onething_case_submitted', { number: doc.number, theme: doc.themeId, version: doc.themeVersion, tasks: tasks.length });
-  await notifyApplicant(ctx.db, doc, timeline, now);
+  await notifyApplicant(ctx.db, doc, timeline, now, ctx.log);
   return caseView(doc, 'applicant', now);
 };

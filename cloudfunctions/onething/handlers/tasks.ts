@@ -71,7 +71,7 @@ export const decideOnTask: Handler<Contracts['tasks.decide']> = async (input, ct
   const actor: CaseActor = { kind: 'staff', openid: staff.openid, name: staff.name, department: staff.department };
   const { doc, events } = await applyStep(ctx.db, found._id, (d) => decideTask(d.tasks, input.taskId, decision, actor, now), undefined, now);
   ctx.log.info('onething_task_decided', { number: doc.number, task: input.taskId, decision: input.decision, status: doc.status });
-  await notifyApplicant(ctx.db, doc, events, now);
+  await notifyApplicant(ctx.db, doc, events, now, ctx.log);
   const task = doc.tasks.find((t) => t.id === input.taskId)!;
   return { task: taskView(task, now), case: caseView(doc, 'staff', now), decisions: decisionsView(task) };
 };

@@ -1,38 +1,49 @@
 /**
- * Tells the applicant about every change of their case. Subscribe messages need a one-time quota the person
- * grants by tapping; until that exists here, every notice goes to the in-app inbox (`messages`).
+ * Tells the applicant about every step of their case: a WeChat subscribe message while they have a grant for
+ * the case-progress template, else (no grant left: 43101, or any failure) a message in the in-app inbox. Either
+ * way the notice is kept in `messages`, with the channel it went out on.
  */
-import { CASE_EVENT_LABELS, TASK_STATE_LABELS } from '@shared/onething/states';
+import dayjs from 'dayjs';
+import utc from 'dayjs/plugin/utc';
 import type { CaseEventRecord } from '@shared/onething/machine';
+import { CASE_PAGE, CASE_PROGRESS_TEMPLATE, eventsToTell, headlineEvent, noticeFor } from '@shared/onething/notice';
 import { COLLECTIONS } from '../../collections';
-import type { Database } from '../../_runtime/cloudbase';
+import { cloudbase, type Database } from '../../_runtime/cloudbase';
+import type { Logger } from '../../_runtime/logger';
 import type { StoredCase } from './types';
 
-export function messageFor(doc: StoredCase, event: CaseEventRecord): { title: string; body: string } {
-  const task = event.taskId ? doc.tasks.find((t) => t.id === event.taskId) : undefined;
-  const what = task ? `「${task.name}」${CASE_EVENT_LABELS[event.event]}` : CASE_EVENT_LABELS[event.event];
-  const state = task ? `，现在${TASK_STATE_LABELS[task.state]}` : '';
-  const note = event.note && event.event !== 'approve' ? `：${event.note}` : '';
-  return { title: `${doc.themeName} ${doc.number}`, body: `${what}${state}${note}` };
+dayjs.extend(utc);
+
+async function sendSubscribe(openid: string, caseId: string, data: Record<string, { value: string }>): Promise<{ sent: boolean; errcode: number | null }> {
+  try {
+    const answer = (await cloudbase().callWxOpenApi({
+      apiName: '/cgi-bin/message/subscribe/send',
+      requestData: { touser: openid, template_id: CASE_PROGRESS_TEMPLATE, page: `${CASE_PAGE}?id=${caseId}`, data },
+    })) as { result?: { errcode?: number } };
+    const errcode = answer.result?.errcode ?? null;
+    return { sent: errcode === 0, errcode };
+  } catch {
+    return { sent: false, errcode: null };
+  }
 }
 
-export async function notifyApplicant(db: Database, doc: StoredCase, events: readonly CaseEventRecord[], now: Date): Promise<void> {
-  for (const event of events) {
-    // The applicant's own steps need no message back.
-    if (event.actor.kind === 'applicant' && event.event !== 'submit') continue;
-    const { title, body } = messageFor(doc, event);
-    await db.collection(COLLECTIONS.messages).add({
-      openid: doc.applicantOpenid,
-      channel: 'in_app',
-      kind: 'onething_case',
-      caseId: doc._id,
-      caseNumber: doc.number,
-      event: event.event,
-      taskId: event.taskId,
-      title,
-      body,
-      read: false,
-      createdAt: now,
-    });
-  }
+export async function notifyApplicant(db: Database, doc: StoredCase, events: readonly CaseEventRecord[], now: Date, log?: Logger): Promise<void> {
+  const told = eventsToTell(events);
+  if (told.length === 0) return;
+  const notice = noticeFor(doc, told, dayjs.utc(now).add(8, 'hour').format('YYYY-MM-DD HH:mm'));
+  const subscribe = await sendSubscribe(doc.applicantOpenid, doc._id, notice.subscribeData);
+  if (!subscribe.sent) log?.info('subscribe_message_fallback', { number: doc.number, errcode: subscribe.errcode });
+  await db.collection(COLLECTIONS.messages).add({
+    openid: doc.applicantOpenid,
+    channel: subscribe.sent ? 'subscribe' : 'in_app',
+    kind: 'onething_case',
+    caseId: doc._id,
+    caseNumber: doc.number,
+    event: headlineEvent(told).event,
+    events: told.map((e) => e.event),
+    title: notice.title,
+    body: notice.body,
+    read: false,
+    createdAt: now,
+  });
 }
