@@ -247,3 +247,34 @@ export function demoHelpers() {
     },
   ];
 }
+
+/**
+ * What the local data-sharing provider (电子证照 / 数据共享) holds for the demo citizens. 王小明 has his and his
+ * wife's ID cards, the household register and the marriage certificate (新生儿出生 needs nothing uploaded for
+ * them); 李秀英 has what 退休 reads; 赵建国 his ID card and the company's business licence. A type missing
+ * here falls back to upload.
+ */
+export function demoSharedRecords() {
+  const record = (id: string, ownerOpenid: string, type: string, holder: string, number: string, issuer: string, issuedOn: string, relation = 'self') => ({
+    _id: id,
+    ownerOpenid,
+    type,
+    holder,
+    relation,
+    number,
+    issuer,
+    issuedOn,
+    createdAt: SEEDED_AT,
+  });
+  return [
+    record('sr-wang-id-card', 'demo-citizen-wang', 'id_card', '王小明', demoIdNumber('44030419920315101'), '深圳市公安局福田分局', '2019-04-02'),
+    record('sr-wang-spouse-id-card', 'demo-citizen-wang', 'id_card', '刘芳', demoIdNumber('44030519940722202'), '深圳市公安局南山分局', '2020-08-11', 'spouse'),
+    record('sr-wang-hukou', 'demo-citizen-wang', 'hukou', '王小明', 'HK440304-2019-018233', '深圳市公安局福田分局', '2019-04-02'),
+    record('sr-wang-marriage', 'demo-citizen-wang', 'marriage_cert', '王小明', 'J440304-2023-004512', '深圳市福田区民政局', '2023-05-20'),
+    record('sr-li-id-card', 'demo-citizen-li', 'id_card', '李秀英', demoIdNumber('44030419580110202'), '深圳市公安局福田分局', '2018-01-15'),
+    record('sr-li-hukou', 'demo-citizen-li', 'hukou', '李秀英', 'HK440304-1990-003127', '深圳市公安局福田分局', '1990-06-01'),
+    record('sr-li-social-insurance', 'demo-citizen-li', 'social_insurance_record', '李秀英', 'SB440300-1988-000731', '深圳市社会保险基金管理局', '2026-01-05'),
+    record('sr-zhao-id-card', 'demo-enterprise-zhao', 'id_card', '赵建国', demoIdNumber('44030419800905303'), '深圳市公安局福田分局', '2021-03-09'),
+    record('sr-zhao-business-license', 'demo-enterprise-zhao', 'business_license', DEMO_ENTERPRISE.name, DEMO_ENTERPRISE._id, '深圳市市场监督管理局福田监管局', '2021-06-15'),
+  ];
+}
