@@ -12,15 +12,18 @@ export default defineAppConfig({
     'pages/onething/theme/index',
     'pages/onething/guide/index',
     'pages/onething/checklist/index',
+    'pages/onething/cases/index',
+    'pages/onething/case/index',
   ],
   subPackages: [
     { root: 'packages/enterprise', pages: ['pages/index/index'] },
     { root: 'packages/helper', pages: ['pages/index/index', 'pages/requests/index', 'pages/request/index'] },
     {
       root: 'packages/staff',
-      pages: ['pages/index/index', 'pages/feedback/index', 'pages/help-desk/index', 'pages/help-desk/request', 'pages/help-desk/helpers'],
+      pages: ['pages/index/index', 'pages/feedback/index', 'pages/help-desk/index', 'pages/help-desk/request', 'pages/help-desk/helpers', 'pages/onething-tasks/index', 'pages/onething-tasks/detail'],
     },
     { root: 'packages/account', pages: ['pages/consents/index', 'pages/profile/index', 'pages/data/index'] },
+    { root: 'packages/onething', pages: ['pages/form/index', 'pages/confirm/index'] },
     { root: 'packages/feedback', pages: ['pages/new/index', 'pages/result/index', 'pages/mine/index', 'pages/detail/index'] },
   ],
   window: {

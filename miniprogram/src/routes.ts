@@ -32,6 +32,13 @@ export const ROUTES = {
   onethingTheme: '/pages/onething/theme/index',
   onethingGuide: '/pages/onething/guide/index',
   onethingChecklist: '/pages/onething/checklist/index',
+  // The form and its check page read the catalog (form fields), so they load on demand as a subpackage.
+  onethingForm: '/packages/onething/pages/form/index',
+  onethingConfirm: '/packages/onething/pages/confirm/index',
+  onethingCases: '/pages/onething/cases/index',
+  onethingCase: '/pages/onething/case/index',
+  onethingTasks: '/packages/staff/pages/onething-tasks/index',
+  onethingTask: '/packages/staff/pages/onething-tasks/detail',
 } as const;
 
 export type Route = (typeof ROUTES)[keyof typeof ROUTES];

@@ -105,12 +105,11 @@ describe('我的', () => {
     expect(page.text()).not.toContain('演示身份');
   });
 
-  test('tapping 我的办件 opens its placeholder', async () => {
+  test('tapping 我的办件 opens the list of my 一件事 cases', async () => {
     const page = await visit('pages/me/index');
     await page.waitForText('我的办件');
     await page.tap({ text: '我的办件' });
-    expect(navigations()).toHaveLength(1);
-    expect(String(navigations()[0].options.url)).toMatch(/^\/pages\/soon\/index\?title=/);
+    expect(navigations()).toEqual([{ api: 'navigateTo', options: { url: '/pages/onething/cases/index' } }]);
   });
 
   test('a helper sees the 帮办工作台 entry, and it leads to the helper subpackage', async () => {

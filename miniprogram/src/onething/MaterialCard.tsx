@@ -43,6 +43,7 @@ export function MaterialCard({ material, promised, onPromise }: MaterialCardProp
       {source.kind === 'internal' ? <Text className="onething-list__meta">{source.summary}</Text> : null}
       {source.kind === 'upload' ? (
         <>
+          {source.fallbackFrom ? <Text className="onething-list__meta">{source.fallbackFrom.reason}</Text> : null}
           <Text className="onething-list__meta">要上传：{uploadLimits(source.upload)}</Text>
           {source.upload.tip ? <Text className="onething-list__note">{source.upload.tip}</Text> : null}
         </>

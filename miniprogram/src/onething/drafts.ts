@@ -1,5 +1,13 @@
 import Taro from '@tarojs/taro';
 import type { Answers } from '@shared/catalog/conditions';
+import type { InputOf } from '@shared/contract';
+import type { api } from '../api';
+
+type SubmitInput = InputOf<(typeof api.onething)['applications.submit']>;
+export type MaterialSupply = SubmitInput['materials'][string];
+export type DeliveryInput = SubmitInput['delivery'];
+/** What the person typed into the one form: text, or the chosen values of a multi-select. */
+export type FormValues = Record<string, string | string[]>;
 
 /**
  * A 一件事 in progress, one per theme, kept in the device's storage so it survives leaving the mini-program
@@ -11,6 +19,11 @@ export interface OnethingDraft {
   answers: Answers;
   /** Material ids whose 告知承诺 the person ticked on the checklist. */
   promises: string[];
+  /** The one form (一表申请), as typed. */
+  form: FormValues;
+  /** How each material is supplied (shared record chosen, files uploaded); promises come from `promises`. */
+  supplies: Record<string, MaterialSupply>;
+  delivery?: DeliveryInput;
   /** Set when the person first submits; a retry reuses it so the backend never creates a second case. */
   requestId?: string;
   updatedAt: string;
@@ -23,7 +36,7 @@ function keyOf(themeId: string): string {
 }
 
 function emptyDraft(themeId: string): OnethingDraft {
-  return { themeId, answers: {}, promises: [], updatedAt: new Date().toISOString() };
+  return { themeId, answers: {}, promises: [], form: {}, supplies: {}, updatedAt: new Date().toISOString() };
 }
 
 export function loadDraft(themeId: string): OnethingDraft {
@@ -31,7 +44,7 @@ export function loadDraft(themeId: string): OnethingDraft {
     const stored: unknown = Taro.getStorageSync(keyOf(themeId));
     if (stored && typeof stored === 'object' && (stored as OnethingDraft).themeId === themeId) {
       const draft = stored as OnethingDraft;
-      return { ...emptyDraft(themeId), ...draft, answers: draft.answers ?? {}, promises: draft.promises ?? [] };
+      return { ...emptyDraft(themeId), ...draft };
     }
   } catch {
     // Storage unavailable: start afresh.

@@ -11,7 +11,7 @@ import { MaterialCard } from '../../../onething/MaterialCard';
 import { themeIdFrom } from '../../../onething/theme-ref';
 import { useLoad } from '../../../onething/useLoad';
 import { roleProps } from '../../../platform/a11y';
-import { openComingSoon, replacePage, ROUTES } from '../../../routes';
+import { openPage, replacePage, ROUTES } from '../../../routes';
 import '../onething.scss';
 
 /** The tailored result of the guide: which sub-items, which materials, and for each what the person has to do. */
@@ -55,7 +55,7 @@ export default function OnethingChecklistPage() {
       setProblem(`还有 ${missing.length} 项告知承诺没有勾选；不想承诺的，可以改为上传材料（在申请表里上传）。`);
       return;
     }
-    openComingSoon('填写申请表', '一张表填写和上传材料很快就能使用，您的回答和承诺已经保存。');
+    openPage(ROUTES.onethingForm, { themeId: themeId! });
   };
 
   return (
