@@ -1,9 +1,11 @@
 /**
  * 高效办成一件事 in Chromium against the local CloudBase: 王小明 finds 新生儿出生 on the home page, reads what it
  * bundles, answers the guide one question per page (going back and changing an answer on the way, leaving and
- * coming back), and gets the checklist tailored to his answers. Every page is checked with axe.
+ * coming back), and gets the checklist tailored to his answers; then he fills the one form, submits and gets a
+ * case number, and a 卫生健康委员会 staff member accepts and approves his 生育登记. Every page is checked with axe.
  */
 import type { Page } from 'playwright-core';
+import { idCheckCharacter } from '@shared/idcard';
 import { startLocalCloud, type LocalCloud } from './support/backend';
 import { expectNoSeriousA11yIssues, PhoneBrowser, screenshot, visibleText, type OpenedPage } from './support/browser';
 
@@ -129,4 +131,101 @@ test('新生儿出生: home → theme page → guide (back, change, leave and re
   text = await visibleText(page);
   expect(text).not.toContain('由电子证照库调取结婚证');
   expect(text).toContain('没有领结婚证、孩子跟爸爸落户');
+});
+
+const idNumber = (first17: string) => `${first17}${idCheckCharacter(first17)}`;
+
+/** The one choice button of a group (a field or a material's record) by the group's name. */
+function choice(page: Page, group: string, option: RegExp) {
+  return page.getByRole('group', { name: group }).getByRole('button', { name: option });
+}
+
+test('新生儿出生: the citizen fills the one form and submits → a case number; a department accepts and approves its task', async () => {
+  // 1. Through the guide with answers that need no uploads (every material shared or passed between departments).
+  const citizen = await openAs('demo-citizen-wang');
+  await citizen.getByRole('link', { name: /^新生儿出生/ }).tap();
+  await citizen.getByRole('button', { name: '开始办理' }).tap();
+  await question(citizen, '孩子是在哪里出生的？').waitFor();
+  await answer(citizen, '在本市的医院', '孩子的爸爸是本市户口吗？');
+  await answer(citizen, '是', '孩子的妈妈是本市户口吗？');
+  await answer(citizen, '是', '孩子的户口想落在谁那里？');
+  await answer(citizen, '跟爸爸', '爸爸妈妈已经领了结婚证吗？');
+  await answer(citizen, '是', '要同时给孩子办社保卡吗？');
+  await answer(citizen, '否', '需要社区医生上门看看孩子和妈妈吗？');
+  await answer(citizen, '否', '妈妈参加的是哪种医疗保险？');
+  await answer(citizen, '没有参加', '办好的户口簿、社保卡要免费邮寄到家吗？');
+  await answer(citizen, '否', null);
+  await citizen.getByRole('heading', { name: '要办的事和材料', level: 1 }).waitFor();
+  await citizen.getByRole('button', { name: '下一步：填写申请表' }).tap();
+
+  // 2. The one form: the applicant's name is prefilled; going on with gaps lists every one of them.
+  await citizen.getByRole('heading', { name: '填写申请表', level: 1 }).waitFor();
+  const applicantName = citizen.getByLabel('姓名', { exact: true });
+  await applicantName.waitFor();
+  expect(await applicantName.inputValue()).toBe('王小明');
+  await citizen.getByRole('button', { name: '下一步：核对信息' }).tap();
+  const summary = citizen.getByRole('alert').filter({ hasText: '请先改好下面' });
+  await summary.waitFor();
+  expect(await summary.innerText()).toContain('请选择用哪一份居民身份证');
+  expect(await summary.innerText()).toContain('请填写完整的孩子的姓名');
+  await screenshot(citizen, 'onething-form-errors');
+  await expectNoSeriousA11yIssues(citizen);
+
+  await citizen.getByLabel('身份证号码', { exact: true }).fill(idNumber('44030419920315101'));
+  await citizen.getByLabel('手机号码', { exact: true }).fill('13800138000');
+  await choice(citizen, '您是孩子的', /^爸爸/).tap();
+  await citizen.getByLabel('孩子的姓名', { exact: true }).fill('王小宝');
+  await choice(citizen, '性别', /^男/).tap();
+  await citizen.getByLabel('出生日期', { exact: true }).fill('2026-11-10');
+  await citizen.getByLabel('民族', { exact: true }).fill('汉族');
+  await citizen.getByLabel('爸爸的姓名', { exact: true }).fill('王小明');
+  await citizen.getByLabel('爸爸的身份证号码', { exact: true }).fill(idNumber('44030419920315101'));
+  await citizen.getByLabel('妈妈的姓名', { exact: true }).fill('刘芳');
+  await citizen.getByLabel('妈妈的身份证号码', { exact: true }).fill(idNumber('44030519940722202'));
+  // The shared records (holders masked): which 身份证 is whose; the 户口簿 and 结婚证 have one record each, already chosen.
+  await choice(citizen, '爸爸的身份证用哪一份', /^王/).tap();
+  await choice(citizen, '妈妈的身份证用哪一份', /^刘/).tap();
+  await choice(citizen, '办好后怎么拿', /^窗口领取/).tap();
+  await citizen.getByRole('button', { name: '下一步：核对信息' }).tap();
+
+  // 3. Check your answers, then submit → the case number.
+  await citizen.getByRole('heading', { name: '核对信息', level: 1 }).waitFor();
+  await citizen.getByRole('button', { name: '提交申请' }).waitFor();
+  const check = await visibleText(citizen);
+  expect(check).toContain('王小宝');
+  expect(check).toContain('电子证照：刘*');
+  expect(check).toContain('窗口领取');
+  await screenshot(citizen, 'onething-confirm');
+  await expectNoSeriousA11yIssues(citizen);
+  await citizen.getByRole('button', { name: '提交申请' }).tap();
+  const submitted = citizen.getByText(/提交成功，办件编号 YJS\d+/);
+  await submitted.waitFor();
+  const caseNumber = /YJS\d+/.exec(await submitted.innerText())![0];
+  await citizen.locator('text=生育登记 >> visible=true').first().waitFor();
+  expect(await visibleText(citizen)).toContain('撤回申请');
+  await screenshot(citizen, 'onething-case');
+  await expectNoSeriousA11yIssues(citizen);
+
+  // 4. 曹卫健 (卫生健康委员会) finds the task on the department desk, accepts it and approves it.
+  const staff = await openAs('demo-staff-health-1', '/packages/staff/pages/onething-tasks/index');
+  const row = staff.getByRole('link', { name: new RegExp(`^生育登记 · 新生儿出生.*${caseNumber}`) });
+  await row.waitFor();
+  await screenshot(staff, 'onething-tasks');
+  await expectNoSeriousA11yIssues(staff);
+  await row.tap();
+  await staff.getByRole('heading', { name: '办理事项', level: 1 }).waitFor();
+  await staff.getByRole('button', { name: '受理', exact: true }).tap();
+  await staff.getByLabel('证照或结果文书编号').waitFor();
+  await staff.getByLabel('证照或结果文书编号').fill('SYDJ-2026-0001');
+  await screenshot(staff, 'onething-task');
+  await expectNoSeriousA11yIssues(staff);
+  await staff.getByRole('button', { name: '审批通过', exact: true }).tap();
+  await staff.getByText('生育登记 · 已办结').waitFor();
+
+  // 5. The citizen sees it on the case: 已办结 with the result number, and the case can no longer be withdrawn.
+  await citizen.reload();
+  await citizen.getByText('结果：生育登记回执 SYDJ-2026-0001', { exact: false }).waitFor();
+  const after = await visibleText(citizen);
+  expect(after).toContain('已办结 1/');
+  expect(after).not.toContain('撤回申请');
 });

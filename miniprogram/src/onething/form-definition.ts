@@ -35,15 +35,31 @@ export function formDefinition(themeId: string, answers: GuideAnswers): FormDefi
   };
 }
 
-/** Typed text → the values the backend expects (numbers as numbers; empty optional fields left out). */
+/**
+ * Typed text → the values the backend expects: numbers as numbers, empty optional fields left out, and an
+ * empty required field sent as '' so its message says what to fill in ("请填写…").
+ */
 export function formInput(fields: readonly FormField[], values: FormValues): Record<string, unknown> {
   const input: Record<string, unknown> = {};
   for (const field of fields) {
     const value = values[field.id];
-    if (value === undefined || value === '' || (Array.isArray(value) && !value.length && !field.required)) continue;
+    const empty = value === undefined || value === '' || (Array.isArray(value) && !value.length);
+    if (empty) {
+      if (field.required && field.type !== 'number' && field.type !== 'multiSelect') input[field.id] = '';
+      continue;
+    }
     input[field.id] = field.type === 'number' && typeof value === 'string' ? Number(value) : value;
   }
   return input;
+}
+
+/** The form values with the profile filled in where nothing was typed yet (the person's name). */
+export function prefilled(fields: readonly FormField[], values: FormValues, profile: { name: string | null }): FormValues {
+  const filled: FormValues = { ...values };
+  for (const field of fields) {
+    if (field.prefillFrom === 'person.name' && profile.name && filled[field.id] === undefined) filled[field.id] = profile.name;
+  }
+  return filled;
 }
 
 export function formIssues(fields: readonly FormField[], values: FormValues): FieldIssue[] {

@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useState } from 'react';
+import { useMemo, useState } from 'react';
 import { Text, View } from '@tarojs/components';
 import Taro, { useRouter } from '@tarojs/taro';
 import { ActionButton } from '../../../../components/ActionButton';
@@ -11,7 +11,7 @@ import { PageShell } from '../../../../components/PageShell';
 import { Section } from '../../../../components/Section';
 import { useWhoami } from '../../../../hooks/useWhoami';
 import { loadDraft, saveDraft, type DeliveryInput, type OnethingDraft } from '../../../../onething/drafts';
-import { formDefinition } from '../../../../onething/form-definition';
+import { formDefinition, prefilled } from '../../../../onething/form-definition';
 import { FormFieldInput } from '../../../../onething/FormFieldInput';
 import { evaluateGuide, type AnswerValue } from '../../../../onething/guide';
 import { SOURCE_TAGS } from '../../../../onething/MaterialCard';
@@ -46,14 +46,10 @@ export default function OnethingFormPage() {
     setDraft(saveDraft(themeId, change));
   };
 
-  // Prefill from the profile: fields that take the person's name get it, unless already typed.
-  const myName = whoami.data?.name ?? '';
-  useEffect(() => {
-    if (!definition || !draft || !myName) return;
-    const prefill = Object.fromEntries(definition.fields.filter((f) => f.prefillFrom === 'person.name' && !draft.form[f.id]).map((f) => [f.id, myName]));
-    if (Object.keys(prefill).length) update({ form: { ...draft.form, ...prefill } });
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [definition, myName]);
+  // Prefill from the profile where nothing was typed yet; saved into the draft with the first change.
+  const profile = { name: whoami.data?.name ?? null };
+  const values = draft && definition ? prefilled(definition.fields, draft.form, profile) : {};
+  const setValue = (id: string, value: string | string[]) => update({ form: { ...values, [id]: value } });
 
   const errorOf = (field: string) => errors.find((e) => e.field === field)?.message;
   const delivery = draft?.delivery;
@@ -61,7 +57,9 @@ export default function OnethingFormPage() {
 
   const next = () => {
     if (!draft || !result) return;
-    const problems = draftProblems(definition, result.materials, draft);
+    const saved = themeId ? saveDraft(themeId, { form: values }) : draft;
+    setDraft(saved);
+    const problems = draftProblems(definition, result.materials, saved);
     setErrors(problems);
     if (problems.length) {
       void Taro.pageScrollTo({ scrollTop: 0, duration: 200 });
@@ -74,7 +72,7 @@ export default function OnethingFormPage() {
     <PageShell
       title="填写申请表"
       subtitle="一张表，各部门共用；填过的内容都会保存。"
-      loading={!evaluation.data && evaluation.loading}
+      loading={(!evaluation.data && evaluation.loading) || (!whoami.data && whoami.status === 'loading')}
       error={!themeId ? { message: '没有选择要办的事，请回到首页重新选择。' } : !evaluation.data ? evaluation.error : null}
       onRetry={themeId ? evaluation.reload : undefined}
     >
@@ -84,7 +82,7 @@ export default function OnethingFormPage() {
           <ActionButton label="继续回答" onPress={() => replacePage(ROUTES.onethingGuide, { themeId: themeId! })} />
         </View>
       ) : null}
-      {result && draft && definition ? (
+      {result && draft && definition && whoami.status !== 'loading' ? (
         <>
           <ErrorSummary errors={errors} />
           {definition.sections.map((section) => (
@@ -94,8 +92,8 @@ export default function OnethingFormPage() {
                   <FormFieldInput
                     key={field.id}
                     field={field}
-                    value={draft.form[field.id]}
-                    onChange={(value) => update({ form: { ...draft.form, [field.id]: value } })}
+                    value={values[field.id]}
+                    onChange={(value) => setValue(field.id, value)}
                     error={errorOf(`form-${field.id}`)}
                   />
                 ))}
