@@ -158,3 +158,159 @@ describe('checklist', () => {
     expect(navigations()).toHaveLength(1);
   });
 });
+
+/** Answers of a 新生儿出生 whose materials are all shared or passed between departments (no uploads). */
+const NO_UPLOAD_ANSWERS = {
+  born_where: 'local_hospital',
+  father_local: true,
+  mother_local: true,
+  hukou_follows: 'father',
+  married: true,
+  want_ss_card: false,
+  want_home_visit: false,
+  mother_insurance: 'none',
+  want_mail: false,
+};
+const FATHER_ID = '440304199203151015';
+const MOTHER_ID = '440305199407222029';
+
+function seedDraft(extra: Record<string, unknown> = {}): void {
+  wechat().storage.set(DRAFT_KEY, { themeId: 'newborn', answers: NO_UPLOAD_ANSWERS, promises: [], form: {}, supplies: {}, updatedAt: new Date().toISOString(), ...extra });
+}
+
+/** Taps the option reading `text` inside the group labelled `group` (the same option appears in several groups). */
+async function tapInGroup(page: PageHandle, group: string, text: string): Promise<void> {
+  const root = page.find({ label: group });
+  if (!root) throw new Error(`no group ${group}`);
+  const el = Array.from(root.querySelectorAll('*'))
+    .filter((node) => (node.textContent ?? '').includes(text))
+    .pop();
+  if (!el) throw new Error(`nothing reads ${text} in ${group}`);
+  (page as unknown as { dispatch(el: Element, type: string, detail: Record<string, unknown>): void }).dispatch(el, 'tap', { x: 0, y: 0 });
+  await settle();
+}
+
+describe('form → check → submit → case → department', () => {
+  let caseUrl = '';
+
+  test('the one form is prefilled, lists every gap at once, and goes on to the check page once complete', async () => {
+    seedDraft();
+    const page = await visit('packages/onething/pages/form/index', { themeId: 'newborn' });
+    await page.waitForText('申请人（爸爸或妈妈）');
+    await page.waitFor(() => page.text().includes('王**') || page.text().includes('王'), 'the shared records');
+    await page.tap({ text: '下一步：核对信息' });
+    await page.waitForText('请先改好下面');
+    expect(page.text()).toContain('请选择用哪一份居民身份证（妈妈的身份证）');
+    expect(page.text()).toContain('请选择办好后怎么拿');
+    // Prefilled from who I am: no error on the applicant's name.
+    expect(page.text()).not.toContain('请填写完整的姓名');
+
+    await page.input('身份证号码', FATHER_ID);
+    await page.input('手机号码', '13800138000');
+    await tapInGroup(page, '您是孩子的', '爸爸');
+    await page.input('孩子的姓名', '王小宝');
+    await tapInGroup(page, '性别', '男');
+    await page.input('出生日期', '2026-11-10');
+    await page.input('民族', '汉族');
+    await page.input('爸爸的姓名', '王小明');
+    await page.input('爸爸的身份证号码', FATHER_ID);
+    await page.input('妈妈的姓名', '刘芳');
+    await page.input('妈妈的身份证号码', MOTHER_ID);
+    await tapInGroup(page, '爸爸的身份证用哪一份', '王');
+    await tapInGroup(page, '妈妈的身份证用哪一份', '刘');
+    await tapInGroup(page, '办好后怎么拿', 'EMS');
+    await page.waitForText('收件地址');
+    await page.input('收件人', '王小明');
+    await page.input('收件人手机号码', '13800138000');
+    await page.input('收件地址', '福田区福华路88号2栋1201');
+    clearCalls();
+    await page.tap({ text: '下一步：核对信息' });
+    expect(navigations()).toEqual([{ api: 'navigateTo', options: { url: '/packages/onething/pages/confirm/index?themeId=newborn' } }]);
+    // Everything typed is in the draft: leaving the mini-program loses nothing.
+    const draft = wechat().storage.get(DRAFT_KEY) as { form: Record<string, unknown>; delivery: unknown };
+    expect(draft.form).toMatchObject({ applicant_name: '王小明', child_name: '王小宝', child_gender: 'male' });
+    expect(draft.delivery).toEqual({ method: 'ems', address: { recipient: '王小明', phone: '13800138000', address: '福田区福华路88号2栋1201' } });
+  });
+
+  test('check your answers, submit with the draft requestId → the case number; the draft is cleared', async () => {
+    const page = await visit('packages/onething/pages/confirm/index', { themeId: 'newborn' });
+    await page.waitForText('提交申请');
+    expect(page.text()).toContain('王小宝');
+    expect(page.text()).toContain('EMS 免费邮寄');
+    clearCalls();
+    await page.tap({ text: '提交申请' });
+    await page.waitFor(() => navigations().length > 0, 'the move to the case');
+    const [redirect] = navigations();
+    expect(redirect.api).toBe('redirectTo');
+    expect(String(redirect.options.url)).toMatch(/^\/pages\/onething\/case\/index\?id=.+&submitted=1$/);
+    const submit = wechat().cloudCalls.find((c) => c.data.action === 'applications.submit')!;
+    expect(submit.data.requestId).toMatch(/^[\w-]{8,}$/);
+    expect(wechat().storage.has(DRAFT_KEY)).toBe(false);
+
+    caseUrl = String(redirect.options.url);
+    const view = await follow(redirect);
+    open.push(view);
+    await view.waitForText('提交成功，办件编号 YJS');
+    expect(view.text()).toContain('卫生健康委员会');
+    expect(view.text()).toContain('公安局');
+    expect(view.text()).toContain('等前面的事项办好后开始计时');
+    expect(view.text()).toMatch(/还剩 \d+ 个工作日/);
+    expect(view.text()).toContain('撤回申请');
+  });
+
+  test('我的办件 lists the case with where it stands', async () => {
+    const page = await visit('pages/onething/cases/index');
+    await page.waitForText('新生儿出生 · YJS');
+    expect(page.text()).toContain('已提交，待受理');
+    await page.tap({ text: '新生儿出生 · YJS' });
+    expect(String(navigations()[0]?.options.url)).toMatch(/^\/pages\/onething\/case\/index\?id=/);
+  });
+
+  test('the department sees its task on its desk and accepts it; the citizen can then no longer withdraw', async () => {
+    actAs('demo-staff-health-1');
+    const desk = await visit('packages/staff/pages/onething-tasks/index');
+    await desk.waitForText('生育登记 · 新生儿出生');
+    expect(desk.text()).toContain('卫生健康委员会');
+    expect(desk.text()).not.toContain('出生登记（上户口）');
+    await desk.tap({ text: '生育登记 · 新生儿出生' });
+    const detail = await follow(navigations()[0]!);
+    open.push(detail);
+    await detail.waitForText('王小宝');
+    await tapExactly(detail, '受理');
+    await detail.waitForText('生育登记 · 已受理');
+    expect(detail.text()).toContain('审批通过');
+    expect(detail.text()).toContain('一次性告知补正');
+
+    actAs('demo-citizen-wang');
+    const [route, search] = caseUrl.split('?');
+    const query = Object.fromEntries(search!.split('&').map((pair) => pair.split('=') as [string, string]));
+    const view = await visit(route!.slice(1), query);
+    await view.waitForText('已受理');
+    expect(view.text()).not.toContain('撤回申请');
+  });
+
+  test('a case no department has accepted yet can be withdrawn', async () => {
+    seedDraft({
+      form: {
+        applicant_name: '王小明', applicant_id_number: FATHER_ID, applicant_phone: '13800138000', applicant_relation: 'father', child_name: '王小贝',
+        child_gender: 'female', child_birth_date: '2026-11-12', child_ethnicity: '汉族', father_name: '王小明', father_id_number: FATHER_ID,
+        mother_name: '刘芳', mother_id_number: MOTHER_ID,
+      },
+      supplies: { father_id_card: { kind: 'shared', recordId: 'sr-wang-id-card' }, mother_id_card: { kind: 'shared', recordId: 'sr-wang-spouse-id-card' } },
+      delivery: { method: 'window' },
+    });
+    const page = await visit('packages/onething/pages/confirm/index', { themeId: 'newborn' });
+    await page.waitForText('提交申请');
+    clearCalls();
+    await page.tap({ text: '提交申请' });
+    await page.waitFor(() => navigations().length > 0, 'the move to the case');
+    const view = await follow(navigations()[0]!);
+    open.push(view);
+    await view.waitForText('撤回申请');
+    await view.tap({ text: '撤回申请' });
+    await view.waitForText('确定撤回吗？');
+    await tapExactly(view, '确定撤回');
+    await view.waitForText('已撤回');
+    expect(view.text()).not.toContain('撤回申请');
+  });
+});
