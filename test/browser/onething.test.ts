@@ -140,7 +140,7 @@ function choice(page: Page, group: string, option: RegExp) {
   return page.getByRole('group', { name: group }).getByRole('button', { name: option });
 }
 
-test('新生儿出生: the citizen fills the one form and submits → a case number; a department accepts and approves its task', async () => {
+test('新生儿出生: the citizen fills the one form and submits → a case number; a department approves one task and asks for a correction, which the citizen supplies', async () => {
   // 1. Through the guide with answers that need no uploads (every material shared or passed between departments).
   const citizen = await openAs('demo-citizen-wang');
   await citizen.getByRole('link', { name: /^新生儿出生/ }).tap();
@@ -228,4 +228,36 @@ test('新生儿出生: the citizen fills the one form and submits → a case num
   const after = await visibleText(citizen);
   expect(after).toContain('已办结 1/');
   expect(after).not.toContain('撤回申请');
+
+  // 6. 一次性告知: the same department asks, on 出生医学证明签发, for the mother's ID card again (unreadable).
+  const caseId = decodeURIComponent(/caseId=([^&]+)/.exec(staff.url())![1]!);
+  const desk = await openAs('demo-staff-health-1', `/packages/staff/pages/onething-tasks/detail?caseId=${encodeURIComponent(caseId)}&taskId=birth_medical_cert`);
+  await desk.getByText('出生医学证明签发 · 待受理').waitFor();
+  await desk.getByRole('button', { name: '受理', exact: true }).tap();
+  await desk.getByText('出生医学证明签发 · 已受理').waitFor();
+  await desk.getByRole('button', { name: /^补正：妈妈的身份证/ }).tap();
+  await desk.getByLabel('妈妈的身份证的问题').fill('证件照片看不清，请上传清晰的正反面照片');
+  await desk.getByRole('button', { name: '要求补正（1 份）' }).tap();
+  await desk.getByText('出生医学证明签发 · 待补正').waitFor();
+
+  // 7. 补正: the citizen supplies only what was asked; a wrong file type is refused before anything is uploaded.
+  await citizen.reload();
+  await citizen.getByRole('heading', { name: '需要补正的材料' }).waitFor();
+  expect(await visibleText(citizen)).toContain('证件照片看不清');
+  await screenshot(citizen, 'onething-supplement');
+  await expectNoSeriousA11yIssues(citizen);
+  let chooser = citizen.waitForEvent('filechooser');
+  await citizen.getByRole('button', { name: '上传妈妈的身份证' }).tap();
+  await (await chooser).setFiles({ name: 'id.gif', mimeType: 'image/gif', buffer: Buffer.from('GIF89a') });
+  await citizen.getByText('“id.gif”的格式不对').waitFor();
+  chooser = citizen.waitForEvent('filechooser');
+  await citizen.getByRole('button', { name: '上传妈妈的身份证' }).tap();
+  await (await chooser).setFiles({ name: 'id-card.png', mimeType: 'image/png', buffer: ONE_PIXEL_PNG });
+  await citizen.getByText('✓ id-card.png').waitFor();
+  await citizen.getByRole('button', { name: '提交补正材料' }).tap();
+  await citizen.getByText('补正材料', { exact: false }).first().waitFor();
+  await citizen.getByRole('heading', { name: '需要补正的材料' }).waitFor({ state: 'detached' });
+  expect(await visibleText(citizen)).not.toContain('出生医学证明签发待补正');
 });
+
+const ONE_PIXEL_PNG = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==', 'base64');
