@@ -3,7 +3,7 @@
  * 新生儿出生 bundles before anything is asked, the guide asks one question per page and keeps answers going
  * back and forth (in a draft in wx storage), and the checklist says for each material what to do.
  */
-import { actAs, clearCalls, follow, navigations, openPage, settle, type PageHandle } from './support/miniapp';
+import { actAs, clearCalls, follow, navigations, openPage, settle, wxAttributes, type PageHandle } from './support/miniapp';
 import { wechat } from './support/wechat';
 
 const DRAFT_KEY = 'onething.draft.newborn';
@@ -287,6 +287,15 @@ describe('form → check → submit → case → department', () => {
     const view = await visit(route!.slice(1), query);
     await view.waitForText('已受理');
     expect(view.text()).not.toContain('撤回申请');
+  });
+
+  test('a second application is prefilled from the latest case (ID number, phone), not only the name', async () => {
+    seedDraft();
+    const page = await visit('packages/onething/pages/form/index', { themeId: 'newborn' });
+    await page.waitForText('已用您上次办件（YJS');
+    expect(wxAttributes(page.find({ label: '身份证号码' })!).value).toBe(FATHER_ID);
+    expect(wxAttributes(page.find({ label: '手机号码' })!).value).toBe('13800138000');
+    expect(wxAttributes(page.find({ label: '姓名' })!).value).toBe('王小明');
   });
 
   test('a case no department has accepted yet can be withdrawn', async () => {

@@ -4,6 +4,7 @@
  */
 import { catalog, evaluate } from '@shared/catalog';
 import { validateFormValues } from '@shared/catalog/form-values';
+import type { ProfilePath } from '@shared/catalog/profile-fields';
 import type { FormField } from '@shared/catalog/schema';
 import { cityConfig } from '@shared/config/city';
 import type { FieldIssue } from '@shared/errors';
@@ -53,11 +54,15 @@ export function formInput(fields: readonly FormField[], values: FormValues): Rec
   return input;
 }
 
-/** The form values with the profile filled in where nothing was typed yet (the person's name). */
-export function prefilled(fields: readonly FormField[], values: FormValues, profile: { name: string | null }): FormValues {
+/**
+ * The form values with the profile filled in where nothing was typed yet: the person's name (who they are)
+ * and what an earlier case holds for the same profile path.
+ */
+export function prefilled(fields: readonly FormField[], values: FormValues, profile: Partial<Record<ProfilePath, string>>): FormValues {
   const filled: FormValues = { ...values };
   for (const field of fields) {
-    if (field.prefillFrom === 'person.name' && profile.name && filled[field.id] === undefined) filled[field.id] = profile.name;
+    const known = field.prefillFrom ? profile[field.prefillFrom] : undefined;
+    if (known && filled[field.id] === undefined && field.type !== 'select' && field.type !== 'multiSelect') filled[field.id] = known;
   }
   return filled;
 }
@@ -65,4 +70,3 @@ export function prefilled(fields: readonly FormField[], values: FormValues, prof
 export function formIssues(fields: readonly FormField[], values: FormValues): FieldIssue[] {
   return validateFormValues(fields, formInput(fields, values));
 }
-

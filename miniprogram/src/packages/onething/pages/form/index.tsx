@@ -12,6 +12,7 @@ import { Section } from '../../../../components/Section';
 import { useWhoami } from '../../../../hooks/useWhoami';
 import { loadDraft, saveDraft, type DeliveryInput, type OnethingDraft } from '../../../../onething/drafts';
 import { formDefinition, prefilled } from '../../../../onething/form-definition';
+import { profileFromLatestCase, type Profile } from '../../../../onething/earlier-profile';
 import { FormFieldInput } from '../../../../onething/FormFieldInput';
 import { evaluateGuide, type AnswerValue } from '../../../../onething/guide';
 import { SOURCE_TAGS } from '../../../../onething/MaterialCard';
@@ -47,7 +48,8 @@ export default function OnethingFormPage() {
   };
 
   // Prefill from the profile where nothing was typed yet; saved into the draft with the first change.
-  const profile = { name: whoami.data?.name ?? null };
+  const earlier = useLoad('earlier', () => profileFromLatestCase().catch(() => ({}) as Profile));
+  const profile: Profile = { ...earlier.data, ...(whoami.data?.name ? { 'person.name': whoami.data.name } : {}) };
   const values = draft && definition ? prefilled(definition.fields, draft.form, profile) : {};
   const setValue = (id: string, value: string | string[]) => update({ form: { ...values, [id]: value } });
 
@@ -72,7 +74,7 @@ export default function OnethingFormPage() {
     <PageShell
       title="填写申请表"
       subtitle="一张表，各部门共用；填过的内容都会保存。"
-      loading={(!evaluation.data && evaluation.loading) || (!whoami.data && whoami.status === 'loading')}
+      loading={(!evaluation.data && evaluation.loading) || (!whoami.data && whoami.status === 'loading') || earlier.loading}
       error={!themeId ? { message: '没有选择要办的事，请回到首页重新选择。' } : !evaluation.data ? evaluation.error : null}
       onRetry={themeId ? evaluation.reload : undefined}
     >
@@ -82,9 +84,12 @@ export default function OnethingFormPage() {
           <ActionButton label="继续回答" onPress={() => replacePage(ROUTES.onethingGuide, { themeId: themeId! })} />
         </View>
       ) : null}
-      {result && draft && definition && whoami.status !== 'loading' ? (
+      {result && draft && definition && whoami.status !== 'loading' && !earlier.loading ? (
         <>
           <ErrorSummary errors={errors} />
+          {earlier.data?.fromCase ? (
+            <Text className="onething-card__note">已用您上次办件（{earlier.data.fromCase}）填过的信息预先填好，请核对。</Text>
+          ) : null}
           {definition.sections.map((section) => (
             <Section key={section.id} title={section.title}>
               <View className="onething-card">
