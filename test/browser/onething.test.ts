@@ -254,6 +254,9 @@ test('新生儿出生: the citizen fills the one form and submits → a case num
   await citizen.getByRole('button', { name: '上传妈妈的身份证' }).tap();
   await (await chooser).setFiles({ name: 'id-card.png', mimeType: 'image/png', buffer: ONE_PIXEL_PNG });
   await citizen.getByText('✓ id-card.png').waitFor();
+  // A preview of the picked photo, before sending it.
+  await citizen.getByRole('button', { name: '查看大图：id-card.png' }).waitFor();
+  await expectNoSeriousA11yIssues(citizen);
   await citizen.getByRole('button', { name: '提交补正材料' }).tap();
   await citizen.getByText('补正材料', { exact: false }).first().waitFor();
   await citizen.getByRole('heading', { name: '需要补正的材料' }).waitFor({ state: 'detached' });

@@ -1,11 +1,13 @@
 import { useState } from 'react';
-import { Text, View } from '@tarojs/components';
+import { Image, Text, View } from '@tarojs/components';
+import Taro from '@tarojs/taro';
 import { ActionButton } from '../components/ActionButton';
 import { messageOf } from '../help/errors';
-import { roleProps } from '../platform/a11y';
+import { pressableProps, roleProps } from '../platform/a11y';
 import type { UploadedFile } from './file-checks';
 import { chooseAndUpload } from './files';
 import { fileSize, uploadLimits, type UploadSpecView } from './format';
+import { previewOf } from './previews';
 
 export interface UploadControlProps {
   /** What is being uploaded (names the buttons for screen readers). */
@@ -46,6 +48,15 @@ export function UploadControl({ name, spec, files, onChange }: UploadControlProp
         <View className="onething-upload__files" {...roleProps('list')} aria-label={`${name}已上传的文件`}>
           {files.map((file) => (
             <View key={file.fileId} className="onething-upload__file" {...roleProps('listitem')}>
+              {previewOf(file.fileId) ? (
+                <View
+                  className="onething-upload__thumb"
+                  aria-label={`查看大图：${file.name}`}
+                  {...pressableProps('button', () => void Taro.previewImage({ urls: [previewOf(file.fileId)!], current: previewOf(file.fileId)! }))}
+                >
+                  <Image className="onething-upload__image" src={previewOf(file.fileId)!} mode="aspectFill" aria-hidden="true" />
+                </View>
+              ) : null}
               <Text className="onething-list__meta">
                 ✓ {file.name}（{fileSize(file.size)}）
               </Text>

@@ -1,6 +1,7 @@
 import { currentPersonaOpenid } from '../local/persona';
 import { fileProblem, type UploadedFile } from './file-checks';
 import type { UploadSpecView } from './format';
+import { rememberPreview } from './previews';
 
 /** The browser's file picker (photos or files alike), resolving with the chosen files (none if cancelled). */
 function pickInBrowser(accept: string, max: number): Promise<File[]> {
@@ -38,6 +39,7 @@ export async function chooseAndUpload(spec: UploadSpecView, _from: 'photo' | 'fi
     });
     if (!response.ok) throw new Error(`上传没有成功（${response.status}），请重试`);
     const { fileID } = (await response.json()) as { fileID: string };
+    if (file.type.startsWith('image/')) rememberPreview(fileID, URL.createObjectURL(file));
     uploaded.push({ fileId: fileID, name: file.name, mimeType: file.type as UploadedFile['mimeType'], size: file.size });
   }
   return uploaded;

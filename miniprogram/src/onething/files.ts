@@ -1,6 +1,7 @@
 import Taro from '@tarojs/taro';
 import { fileProblem, mimeTypeOf, type UploadedFile } from './file-checks';
 import type { UploadSpecView } from './format';
+import { rememberPreview } from './previews';
 
 /**
  * WeChat: photos from the camera or album (chooseMedia), PDFs from a chat (chooseMessageFile); each file's
@@ -24,6 +25,7 @@ export async function chooseAndUpload(spec: UploadSpecView, from: 'photo' | 'fil
   for (const file of files) {
     const extension = /\.(\w+)$/.exec(file.name)?.[1] ?? 'jpg';
     const result = await Taro.cloud.uploadFile({ cloudPath: `onething/${Date.now()}-${uploaded.length}.${extension}`, filePath: file.path });
+    if (file.mimeType.startsWith('image/')) rememberPreview(result.fileID, file.path);
     uploaded.push({ fileId: result.fileID, name: file.name, mimeType: file.mimeType as UploadedFile['mimeType'], size: file.size });
   }
   return uploaded;
