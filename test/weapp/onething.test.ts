@@ -266,7 +266,7 @@ describe('form → check → submit → case → department', () => {
     expect(String(navigations()[0]?.options.url)).toMatch(/^\/pages\/onething\/case\/index\?id=/);
   });
 
-  test('the department sees its task on its desk and accepts it; the citizen can then no longer withdraw', async () => {
+  test('the department sees its task on its desk, accepts it, rejects it only with a reason; the citizen reads the reason and can no longer withdraw', async () => {
     actAs('demo-staff-health-1');
     const desk = await visit('packages/staff/pages/onething-tasks/index');
     await desk.waitForText('生育登记 · 新生儿出生');
@@ -280,12 +280,19 @@ describe('form → check → submit → case → department', () => {
     await detail.waitForText('生育登记 · 已受理');
     expect(detail.text()).toContain('审批通过');
     expect(detail.text()).toContain('一次性告知补正');
+    // Rejecting needs a reason in words; the reason reaches the citizen.
+    await detail.input('不予办理的理由', '太短');
+    await tapExactly(detail, '不予办理');
+    await detail.waitForText('请写明不予办理的理由（至少 5 个字）');
+    await detail.input('不予办理的理由', '出生时间与医院记录不一致');
+    await tapExactly(detail, '不予办理');
+    await detail.waitForText('生育登记 · 不予办理');
 
     actAs('demo-citizen-wang');
     const [route, search] = caseUrl.split('?');
     const query = Object.fromEntries(search!.split('&').map((pair) => pair.split('=') as [string, string]));
     const view = await visit(route!.slice(1), query);
-    await view.waitForText('已受理');
+    await view.waitForText('理由：出生时间与医院记录不一致');
     expect(view.text()).not.toContain('撤回申请');
   });
 
