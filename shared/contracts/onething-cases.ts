@@ -165,7 +165,8 @@ export const caseMaterialViewSchema = z.object({
   sharedRecord: z
     .object({ recordId: z.string(), type: z.enum(SHARED_RECORD_TYPES), label: z.string(), holder: z.string(), numberMasked: z.string(), issuer: z.string() })
     .nullable(),
-  promise: z.object({ text: z.string(), supplyWithinDays: z.number().int().nullable(), acceptedAt: isoDateTime }).nullable(),
+  /** 告知承诺: `supplyBy` is the last working day to hand the material in, counted from the first acceptance (null before it, or when no deadline applies). */
+  promise: z.object({ text: z.string(), supplyWithinDays: z.number().int().nullable(), acceptedAt: isoDateTime, supplyBy: calendarDate.nullable() }).nullable(),
   files: z.array(z.object({ fileId: z.string(), name: z.string(), mimeType: z.string(), size: z.number().int() })),
   fromSubItem: z.string().nullable(),
   /** Supplied again after a correction request (补正). */

@@ -1,7 +1,10 @@
 import { api } from '@shared/contracts';
 import { CASE_PROGRESS_TEMPLATE } from '@shared/onething/notice';
 import { expectNothingUnmasked, expectOk, startBackend, type Backend } from '../support/backend';
-import { clear, countCases, decide, LI, makeTaxStaff, newbornApplication, photo, STAFF, states, storedCase, submit, WANG } from './onething-fixtures';
+import { clear, countCases, decide, LI, makeTaxStaff, NEWBORN_ANSWERS, newbornApplication, photo, STAFF, states, storedCase, submit, WANG } from './onething-fixtures';
+
+// A whole case runs through dozens of function calls on a CPU shared with other suites.
+jest.setTimeout(30_000);
 
 let backend: Backend;
 beforeAll(async () => {
@@ -191,6 +194,22 @@ describe('telling the applicant', () => {
     const sent = outbox.messages.filter((m) => m.data.character_string1?.value === number);
     expect(sent.map((m) => m.errcode)).toEqual([0, 43101]);
     expect(sent[0]!.data).toMatchObject({ thing2: { value: '新生儿出生' }, phrase3: { value: '已提交' } });
+  });
+});
+
+describe('the version a case keeps', () => {
+  it('a 深圳 case keeps the overlay version it was submitted under, with the city’s extra step and shorter promise', async () => {
+    const view = await submit(backend, newbornApplication({ regionCode: '440300', answers: { ...NEWBORN_ANSWERS, want_home_visit: false } }));
+    expect(view.theme).toEqual({ id: 'newborn', name: '新生儿出生', version: '1.0.0+440300.1', city: { code: '440300', name: '深圳市' } });
+    expect(view.tasks.map((t) => t.id)).toContain('parenting_guidance');
+    expect(view.tasks.find((t) => t.id === 'hukou_registration')!.promisedDays).toBe(1);
+    const stored = await storedCase(backend, view.id);
+    expect(stored).toMatchObject({ themeVersion: '1.0.0+440300.1', regionCode: '440300' });
+    // Read back through the same definition (its form labels and materials), not the national one.
+    const again = expectOk(await backend.call(WANG, api.onething['applications.get'], { caseId: view.id }));
+    expect(again.form.find((f) => f.id === 'child_name')).toMatchObject({ label: expect.any(String), value: '王小宝' });
+    const active = expectOk(await backend.call(WANG, api.onething['applications.listMine'], { filter: 'active' }));
+    expect(active.items.find((i) => i.id === view.id)).toMatchObject({ status: 'submitted', taskCount: 8, approvedCount: 0 });
   });
 });
 

@@ -6,6 +6,7 @@ import type { caseSummarySchema, caseViewSchema, taskViewSchema } from '@shared/
 import { DELIVERY_LABELS } from '@shared/catalog/schema';
 import { departmentName } from '@shared/departments';
 import { maskAddress, maskIdNumber, maskName, maskPhone } from '@shared/mask';
+import { addWorkingDays } from '@shared/calendar/working-days';
 import { readClock } from '@shared/onething/clock';
 import { withdrawRefusal, type TaskRecord } from '@shared/onething/machine';
 import { CASE_EVENT_LABELS, CASE_STATUS_LABELS, TASK_STATE_LABELS } from '@shared/onething/states';
@@ -64,6 +65,13 @@ export function caseSummary(doc: StoredCase, now: Date): CaseSummary {
   };
 }
 
+/** 告知承诺 materials are due N working days after the case is first accepted (受理). */
+function promiseDeadline(doc: StoredCase, days: number | null): string | null {
+  const accepted = doc.tasks.map((t) => t.acceptedAt).filter((d): d is Date => d !== null).map((d) => new Date(d).getTime());
+  if (days === null || accepted.length === 0) return null;
+  return addWorkingDays(new Date(Math.min(...accepted)), days).date;
+}
+
 function displayValue(field: FormField, value: unknown): string {
   if (value === undefined || value === null || value === '') return '';
   if (Array.isArray(value)) return value.map((v) => field.options?.find((o) => o.value === v)?.label ?? String(v)).join('、');
@@ -103,7 +111,7 @@ export function caseView(doc: StoredCase, viewer: Viewer, now: Date): CaseView {
             issuer: m.sharedRecord.issuer,
           }
         : null,
-      promise: m.promise ? { ...m.promise, acceptedAt: isoOf(m.promise.acceptedAt)! } : null,
+      promise: m.promise ? { ...m.promise, acceptedAt: isoOf(m.promise.acceptedAt)!, supplyBy: promiseDeadline(doc, m.promise.supplyWithinDays) } : null,
       files: m.files,
       fromSubItem: m.fromSubItem,
       supplementedAt: isoOf(m.supplementedAt),
