@@ -273,6 +273,9 @@ describe('who sees what', () => {
     const own = expectOk(await backend.call(STAFF.health, api.onething['tasks.get'], { caseId, taskId: 'birth_medical_cert' }));
     expect(own.decisions.map((d) => d.value)).toEqual(['accept', 'reject', 'correct']);
     expect(own.case.form.find((f) => f.id === 'child_name')).toMatchObject({ value: '王小宝' });
+    // Seeing the form whole is recorded against the applicant.
+    const { data: access } = await backend.db().collection('access_log').where({ subjectOpenid: WANG, viewerOpenid: STAFF.health }).get();
+    expect((access as { purpose: string }[]).some((a) => a.purpose.includes(number))).toBe(true);
     // Citizens have no back office.
     expect(await backend.call(WANG, api.onething['tasks.list'], {})).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
   });
