@@ -1,12 +1,11 @@
 /** The case as the applicant or a department sees it: tasks with their clocks, materials, corrections, timeline. */
 import type { z } from 'zod';
-import type { FormField } from '@shared/catalog/schema';
+import { addWorkingDays } from '@shared/calendar/working-days';
+import { DELIVERY_LABELS, type FormField } from '@shared/catalog/schema';
 import { SHARED_RECORDS } from '@shared/catalog/shared-records';
 import type { caseSummarySchema, caseViewSchema, taskViewSchema } from '@shared/contracts/onething-cases';
-import { DELIVERY_LABELS } from '@shared/catalog/schema';
 import { departmentName } from '@shared/departments';
 import { maskAddress, maskIdNumber, maskName, maskPhone } from '@shared/mask';
-import { addWorkingDays } from '@shared/calendar/working-days';
 import { readClock } from '@shared/onething/clock';
 import { withdrawRefusal, type TaskRecord } from '@shared/onething/machine';
 import { CASE_EVENT_LABELS, CASE_STATUS_LABELS, TASK_STATE_LABELS } from '@shared/onething/states';
