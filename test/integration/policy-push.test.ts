@@ -223,3 +223,15 @@ describe('push.run', () => {
     expect(await backend.call(WANG, api.policy['objections.create'], { deliveryId: instant.id, reason: '这条不是免申即享政策' })).toMatchObject({ ok: false, error: { code: 'CONFLICT' } });
   });
 });
+
+describe('the push timer', () => {
+  it('runs the job as the platform timer; the demo enterprise has its pushed policy once', async () => {
+    const response = await fetch(`${backend.url}/__emulator/timers/policy/push`, { method: 'POST' });
+    const body = (await response.json()) as { ok: boolean; result: { ok: boolean; data: { done: boolean; created: number } } };
+    expect(body).toMatchObject({ ok: true, result: { ok: true, data: { done: true, created: 0 } } });
+    const zhao = await inbox('demo-enterprise-zhao', '91440304MA5F3XKQ87');
+    const canyin = zhao.items.filter((i) => i.policy.id === 'shenzhen-canyin-wengang-demo');
+    expect(canyin).toHaveLength(1);
+    expect(canyin[0]!.reasons.length).toBeGreaterThanOrEqual(5);
+  });
+});

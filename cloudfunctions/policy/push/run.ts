@@ -10,13 +10,14 @@ import type { PushRunResult } from '@shared/contracts/policy';
 import { matchEligibility } from '@shared/policy/match';
 import { buildPrefilter } from '@shared/policy/prefilter';
 import { pushConfig, type PushConfig } from '@shared/policy/push-config';
-import { deliveryId, grantNotice, qualifyingReasons } from '@shared/policy/push-message';
+import { newDelivery } from '@shared/policy/delivery';
+import { deliveryId } from '@shared/policy/push-message';
 import type { Policy } from '@shared/policy/policy';
 import type { Database } from '../../_runtime/cloudbase';
 import type { Logger } from '../../_runtime/logger';
 import { loadCheckpoint, saveCheckpoint } from '../store/checkpoints';
 import { claimForRetry, createDelivery, existingDeliveries, pendingDeliveries, settleDelivery, type DeliveryDoc } from '../store/deliveries';
-import { enterprisePage, findEnterprise, type EnterpriseDoc } from '../store/enterprises';
+import { enterprisePage, findEnterprise } from '../store/enterprises';
 import { findPolicy, openPolicies } from '../store/policies';
 import { toCloudbaseWhere } from '../store/prefilter-query';
 import { deliver, type DeliverDeps, type DeliveryOutcome } from './deliver';
@@ -42,31 +43,6 @@ function tally(counts: Counts, outcome: DeliveryOutcome): void {
     counts.fellBack += 1;
   }
   if (outcome === 'retry_later') counts.retryLater += 1;
-}
-
-/** A new delivery document for a qualifying pair; `result` explains why, in the words the inbox shows. */
-function newDelivery(policy: Policy, enterprise: EnterpriseDoc, result: ReturnType<typeof matchEligibility>, muted: boolean, now: Date): DeliveryDoc {
-  return {
-    _id: deliveryId(policy.id, enterprise._id),
-    policyId: policy.id,
-    policyVersion: policy.version,
-    creditCode: enterprise._id,
-    enterpriseName: enterprise.name ?? enterprise.profile.name,
-    category: policy.category,
-    mode: policy.mode,
-    status: muted ? 'muted' : 'pending',
-    channel: null,
-    fellBack: false,
-    lastError: null,
-    attempts: 0,
-    retryAfter: new Date(now.getTime() + CLAIM_MS),
-    summary: result.summary,
-    reasons: qualifyingReasons(result),
-    grant: grantNotice(policy),
-    createdAt: now,
-    deliveredAt: null,
-    readAt: null,
-  };
 }
 
 export async function runPush(db: Database, log: Logger, now: Date, options: PushRunOptions = {}): Promise<PushRunResult> {
@@ -126,7 +102,8 @@ export async function runPush(db: Database, log: Logger, now: Date, options: Pus
           if (!(await settleDelivery(db, id, 'muted', { status: 'pending', retryAfter: new Date(now.getTime() + CLAIM_MS) }))) continue;
           delivery = known;
         } else {
-          delivery = newDelivery(policy, enterprise, result, muted, now);
+          const name = enterprise.name ?? enterprise.profile.name;
+          delivery = newDelivery(policy, { creditCode: enterprise._id, name }, result, { muted, now, retryAfter: new Date(now.getTime() + CLAIM_MS) });
           if (!(await createDelivery(db, delivery))) continue;
           counts.created += 1;
           if (muted) {
