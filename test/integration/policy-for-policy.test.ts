@@ -8,8 +8,9 @@ import { generateDemoEnterprises } from '@shared/enterprise/demo-enterprises';
 import type { StoredEnterprise } from '@shared/enterprise/stored';
 import { matchOutcome } from '@shared/policy/match';
 import { DEMO_POLICIES } from '@shared/policy/demo-policies';
+import { eligibilitySchema, type Eligibility } from '@shared/policy/eligibility';
 import { expectNothingUnmasked, expectOk, startBackend, type Backend } from '../support/backend';
-import { insertEnterprises, STAFF, WANG } from './policy-fixtures';
+import { draft, insertEnterprises, STAFF, WANG } from './policy-fixtures';
 
 jest.setTimeout(60_000);
 
@@ -26,7 +27,7 @@ afterAll(async () => {
 });
 
 /** What the test expects, computed here from every stored enterprise (the test may read the whole base; the function may not). */
-async function expected(eligibility: (typeof DEMO_POLICIES)[number]['eligibility'], outcome: 'qualifies' | 'nearly'): Promise<string[]> {
+async function expected(eligibility: Eligibility, outcome: 'qualifies' | 'nearly'): Promise<string[]> {
   const today = beijingDate(new Date());
   const codes: string[] = [];
   for (let skip = 0; ; skip += 1000) {
@@ -73,6 +74,27 @@ it('pages through the enterprises one criterion short, and the preview counts ag
   expect(preview.wouldReach).toBe((await expected(policy.eligibility, 'qualifies')).length);
   expect(preview.nearly).toBe(want.length);
   expect(preview.scanned).toBeLessThan(BASE + 41); // the pre-filter left some out
+});
+
+it('agrees with exact evaluation for a published policy using every kind of criterion (ranges, not, any, dates, tags, size)', async () => {
+  const eligibility = {
+    all: [
+      { op: 'range', field: 'headcount', min: 10, max: 200 },
+      { not: { op: 'industry-in', codes: ['36'] } },
+      { op: 'date-since', field: 'foundedOn', atLeast: { years: 2 }, atMost: { years: 15 } },
+      { any: [{ op: 'has-tag', tag: 'high_tech' }, { op: 'range', field: 'revenue', min: 1000, max: 5000 }, { op: 'in', field: 'taxCreditGrade', values: ['A'] }] },
+      { op: 'has-no-flag', flag: 'abnormal_operations' },
+      { op: 'size-in', classes: ['small', 'micro'] },
+      { op: 'region-in', codes: ['4206'] },
+    ],
+  };
+  expectOk(await backend.call(STAFF, api.policy['policies.publish'], draft('xiangyang-mixed-test', { eligibility })));
+  const parsed = eligibilitySchema.parse(eligibility);
+  for (const outcome of ['qualifies', 'nearly'] as const) {
+    const want = await expected(parsed, outcome);
+    expect(want.length).toBeGreaterThan(20);
+    expect((await allPages('xiangyang-mixed-test', outcome, 200)).codes).toEqual(want);
+  }
 });
 
 it('is for staff only, and rejects a forged cursor', async () => {
