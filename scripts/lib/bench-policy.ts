@@ -105,7 +105,7 @@ export async function policyBench(rows: Row[], root: string): Promise<void> {
         body: JSON.stringify({ action, payload }),
       });
       const body = (await res.json()) as { ok: boolean; data: any; error?: unknown };
-      if (!body.ok) throw new Error(`${action}: ${JSON.stringify(body.error)}`);
+      if (!body.ok) throw new Error(`${action}: ${JSON.stringify(body)}`);
       return body.data;
     };
 

@@ -77,16 +77,22 @@ export async function runPush(db: Database, log: Logger, now: Date, options: Pus
     let after = sameVersion ? saved.after : null;
     const where = toCloudbaseWhere(db, buildPrefilter(policy.eligibility, { today, reach: 'qualifies' }));
 
+    const keep = (position: string | null) =>
+      saveCheckpoint(db, { _id: policy.id, version: policy.version, after: position, completedOn: sameVersion ? (saved?.completedOn ?? null) : null, updatedAt: new Date() });
+    const pause = async (): Promise<PushRunResult> => {
+      await keep(after);
+      log.info('policy_push_paused', { policyId: policy.id, ...counts });
+      return { ...counts, done: false, checkpoint: { policyId: policy.id, version: policy.version, after } };
+    };
+
     for (;;) {
-      if (budget <= 0 || outOfTime()) {
-        await saveCheckpoint(db, { _id: policy.id, version: policy.version, after, completedOn: sameVersion ? (saved?.completedOn ?? null) : null, updatedAt: new Date() });
-        log.info('policy_push_paused', { policyId: policy.id, ...counts });
-        return { ...counts, done: false, checkpoint: { policyId: policy.id, version: policy.version, after } };
-      }
+      if (budget <= 0 || outOfTime()) return pause();
       const page = await enterprisePage(db, where, after, Math.min(config.pageSize, budget));
       if (page.length === 0) break;
       const existing = await existingDeliveries(db, page.map((e) => deliveryId(policy.id, e._id)));
       for (const enterprise of page) {
+        // The budget is checked per pair: a slow page must not carry the run past the function timeout.
+        if (outOfTime()) return pause();
         counts.examined += 1;
         budget -= 1;
         after = enterprise._id;
@@ -113,7 +119,7 @@ export async function runPush(db: Database, log: Logger, now: Date, options: Pus
         }
         tally(counts, await deliver(deps, delivery, enterprise.members ?? [], policy));
       }
-      await saveCheckpoint(db, { _id: policy.id, version: policy.version, after, completedOn: sameVersion ? (saved?.completedOn ?? null) : null, updatedAt: new Date() });
+      await keep(after);
     }
     await saveCheckpoint(db, { _id: policy.id, version: policy.version, after: null, completedOn: today, updatedAt: new Date() });
   }
