@@ -91,6 +91,20 @@ describe('push.run', () => {
     expect(await deliveriesOf(backend, 'xihu-once')).toHaveLength(QUALIFYING + 3);
   });
 
+  it('reaches an enterprise whose profile changed so that it now qualifies, on the next run only', async () => {
+    const small = OTHERS[7]!.creditCode;
+    expect((await deliveriesOf(backend, 'xihu-once')).map((d) => d.creditCode)).toContain(small); // via version 2 (≥ 5 人)
+    await publish('xihu-grown', { eligibility: { all: [{ op: 'region-in', codes: ['330106'] }, { op: 'range', field: 'headcount', min: 30 }] } });
+    const before = await run({ policyId: 'xihu-grown' });
+    expect((await deliveriesOf(backend, 'xihu-grown')).map((d) => d.creditCode)).not.toContain(small);
+    await backend.db().collection('enterprises').doc(small).update({ 'profile.headcount': 35 });
+    const after = await run({ policyId: 'xihu-grown' });
+    expect(after.created).toBe(1);
+    expect((await deliveriesOf(backend, 'xihu-grown')).map((d) => d.creditCode)).toContain(small);
+    expect((await deliveriesOf(backend, 'xihu-grown')).length).toBe(before.created + 1);
+    await backend.db().collection('enterprises').doc(small).update({ 'profile.headcount': 5 }); // as the other tests expect
+  });
+
   it('shows the pushed policy in the enterprise inbox, with why it qualifies, and marks it read once', async () => {
     const box = await inbox(WANG, WANG_CO);
     const item = box.items.find((i) => i.policy.id === 'xihu-once')!;
