@@ -67,11 +67,10 @@ describe('policies.preview and policies.publish', () => {
 });
 
 describe('push.run', () => {
-  it('delivers a published policy exactly once to each matching enterprise; a second run adds none', async () => {
+  it('delivers a policy on publishing exactly once to each matching enterprise; later runs add none', async () => {
     const published = await publish('xihu-once');
     expect(published).toMatchObject({ created: true, policy: { id: 'xihu-once', version: 1 } });
-    const first = await run({ policyId: 'xihu-once' });
-    expect(first).toMatchObject({ created: QUALIFYING, inbox: QUALIFYING, subscribe: 0, done: true, checkpoint: null });
+    expect(published.push).toMatchObject({ created: QUALIFYING, inbox: QUALIFYING, subscribe: 0, done: true, checkpoint: null });
     const stored = await deliveriesOf(backend, 'xihu-once');
     expect(stored).toHaveLength(QUALIFYING);
     expect(new Set(stored.map((d) => d.creditCode)).size).toBe(QUALIFYING);
@@ -86,16 +85,15 @@ describe('push.run', () => {
 
     // A new version that widens the policy reaches only the newly matching enterprises.
     const v2 = await publish('xihu-once', { eligibility: { all: [{ op: 'region-in', codes: ['330106'] }, { op: 'range', field: 'headcount', min: 5 }] } });
-    expect(v2).toMatchObject({ created: false, policy: { version: 2 } });
-    expect((await run()).created).toBe(3);
+    expect(v2).toMatchObject({ created: false, policy: { version: 2 }, push: { created: 3 } });
+    expect((await run()).created).toBe(0);
     expect(await deliveriesOf(backend, 'xihu-once')).toHaveLength(QUALIFYING + 3);
   });
 
   it('reaches an enterprise whose profile changed so that it now qualifies, on the next run only', async () => {
     const small = OTHERS[7]!.creditCode;
     expect((await deliveriesOf(backend, 'xihu-once')).map((d) => d.creditCode)).toContain(small); // via version 2 (≥ 5 人)
-    await publish('xihu-grown', { eligibility: { all: [{ op: 'region-in', codes: ['330106'] }, { op: 'range', field: 'headcount', min: 30 }] } });
-    const before = await run({ policyId: 'xihu-grown' });
+    const before = (await publish('xihu-grown', { eligibility: { all: [{ op: 'region-in', codes: ['330106'] }, { op: 'range', field: 'headcount', min: 30 }] } })).push;
     expect((await deliveriesOf(backend, 'xihu-grown')).map((d) => d.creditCode)).not.toContain(small);
     await backend.db().collection('enterprises').doc(small).update({ 'profile.headcount': 35 });
     const after = await run({ policyId: 'xihu-grown' });
@@ -121,29 +119,32 @@ describe('push.run', () => {
   });
 
   it('continues a run stopped at its budget where it stopped, delivering the rest once', async () => {
-    await publish('xihu-resume');
-    const partial = await run({ policyId: 'xihu-resume', maxPairs: 3 });
-    expect(partial).toMatchObject({ examined: 3, done: false, checkpoint: { policyId: 'xihu-resume', version: 1 } });
-    expect(partial.checkpoint?.after).toMatch(/^[0-9A-Z]{18}$/);
-    expect(await deliveriesOf(backend, 'xihu-resume')).toHaveLength(partial.created);
-    expect(partial.created).toBeLessThan(QUALIFYING);
+    // Published for 上城区 while nobody there qualifies; then six firms register there.
+    const eligibility = { all: [{ op: 'region-in', codes: ['330102'] }, { op: 'range', field: 'headcount', min: 20 }] };
+    expect((await publish('shangcheng-resume', { eligibility })).push.created).toBe(0);
+    const newcomers = Array.from({ length: 6 }, (_, i) => ({ creditCode: creditCode(300 + i), name: `杭州上城测试企业${i + 1}号有限公司`, region: '330102', headcount: 30 }));
+    await insertEnterprises(backend, newcomers);
 
-    const rest = await run({ policyId: 'xihu-resume' });
-    expect(rest.done).toBe(true);
-    expect(partial.created + rest.created).toBe(QUALIFYING);
-    const stored = await deliveriesOf(backend, 'xihu-resume');
-    expect(stored).toHaveLength(QUALIFYING);
-    expect(new Set(stored.map((d) => d.creditCode)).size).toBe(QUALIFYING);
+    const partial = await run({ policyId: 'shangcheng-resume', maxPairs: 4 });
+    expect(partial).toMatchObject({ examined: 4, created: 4, done: false, checkpoint: { policyId: 'shangcheng-resume', version: 1 } });
+    expect(partial.checkpoint?.after).toMatch(/^[0-9A-Z]{18}$/);
+    expect(await deliveriesOf(backend, 'shangcheng-resume')).toHaveLength(4);
+
+    const rest = await run({ policyId: 'shangcheng-resume' });
+    expect(rest).toMatchObject({ examined: 2, created: 2, done: true });
+    const stored = await deliveriesOf(backend, 'shangcheng-resume');
+    expect(stored.map((d) => d.creditCode).sort()).toEqual(newcomers.map((e) => e.creditCode).sort());
   });
 
   it('finishes a delivery a killed run created but never sent, once', async () => {
-    await publish('xihu-killed');
-    expect(await run({ policyId: 'xihu-killed', maxPairs: 1 })).toMatchObject({ created: 1, done: false });
-    // As if the function timed out between creating the delivery and sending it.
+    expect((await publish('xihu-killed')).push.created).toBe(QUALIFYING);
+    // As if the function had timed out between creating one delivery and sending it.
     const [orphan] = await deliveriesOf(backend, 'xihu-killed');
     await backend.db().collection('policy_deliveries').doc(orphan!._id).update({ status: 'pending', channel: null, deliveredAt: null, retryAfter: new Date(Date.now() - 1000) });
+    expect((await inbox(WANG, WANG_CO)).items.filter((i) => i.id === orphan!._id)).toHaveLength(0);
     const next = await run({ policyId: 'xihu-killed' });
-    expect(next).toMatchObject({ created: QUALIFYING - 1, inbox: QUALIFYING, done: true });
+    expect(next).toMatchObject({ created: 0, inbox: 1, done: true });
+    expect(await run({ policyId: 'xihu-killed' })).toMatchObject({ created: 0, inbox: 0 });
     const stored = await deliveriesOf(backend, 'xihu-killed');
     expect(stored).toHaveLength(QUALIFYING);
     expect(stored.every((d) => d.status === 'inbox')).toBe(true);
@@ -156,8 +157,7 @@ describe('push.run', () => {
     expectOk(await backend.call(LI, api.policy['subscriptions.record'], { templateId: TEMPLATE, granted: 1 }));
     expect(await backend.call(LI, api.policy['subscriptions.record'], { templateId: 'OTHER', granted: 1 })).toMatchObject({ ok: false, error: { code: 'NOT_FOUND' } });
 
-    await publish('xihu-subscribe', { title: '西湖区科技企业研发投入后补助政策（测试）' });
-    const result = await run({ policyId: 'xihu-subscribe' });
+    const result = (await publish('xihu-subscribe', { title: '西湖区科技企业研发投入后补助政策（测试）' })).push;
     expect(result).toMatchObject({ created: QUALIFYING, subscribe: 1, fellBack: 1, inbox: QUALIFYING - 1 });
 
     const sent = (await outbox(backend, WANG)).filter((m) => m.errcode === 0);
@@ -178,8 +178,7 @@ describe('push.run', () => {
     await grantInWeChat(backend, WANG);
     expectOk(await backend.call(WANG, api.policy['subscriptions.record'], { templateId: TEMPLATE, granted: 1 }));
     await injectFault(backend, 45009);
-    await publish('xihu-ratelimit', { title: '西湖区稳岗扩岗专项补助（测试）' });
-    const limited = await run({ policyId: 'xihu-ratelimit' });
+    const limited = (await publish('xihu-ratelimit', { title: '西湖区稳岗扩岗专项补助（测试）' })).push;
     expect(limited).toMatchObject({ retryLater: 1, subscribe: 0 });
     const pending = (await deliveriesOf(backend, 'xihu-ratelimit')).find((d) => d.creditCode === WANG_CO)!;
     expect(pending).toMatchObject({ status: 'pending', lastError: 45009 });
@@ -197,8 +196,7 @@ describe('push.run', () => {
   it('skips categories an enterprise muted, and delivers once it unmutes', async () => {
     const muted = expectOk(await backend.call(WANG, api.policy['mutes.set'], { creditCode: WANG_CO, categories: ['finance', 'finance'] }));
     expect(muted.muted).toEqual([{ value: 'finance', label: '融资信贷' }]);
-    await publish('xihu-finance', { category: 'finance' });
-    const result = await run({ policyId: 'xihu-finance' });
+    const result = (await publish('xihu-finance', { category: 'finance' })).push;
     expect(result).toMatchObject({ created: QUALIFYING, muted: 1, inbox: QUALIFYING - 1 });
     const box = await inbox(WANG, WANG_CO);
     expect(box.items.map((i) => i.policy.id)).not.toContain('xihu-finance');
@@ -213,7 +211,6 @@ describe('push.run', () => {
 
   it('tells what a 免申即享 benefit grants and when, and takes one objection that reaches the issuing department', async () => {
     await publish('xihu-mianshen', { mode: 'no_application', payoutBy: '2026-12-31', category: 'employment', benefit: { text: '稳岗返还', amount: { kind: 'percentage', percent: 60, basis: '上年度实际缴纳的失业保险费' } } });
-    await run({ policyId: 'xihu-mianshen' });
     const item = (await inbox(WANG, WANG_CO)).items.find((i) => i.policy.id === 'xihu-mianshen')!;
     expect(item.grant?.what).toContain('60%');
     expect(item.grant?.when).toContain('2026-12-31');
