@@ -174,20 +174,27 @@ describe('push.run', () => {
     expect(liBox.subscription.remaining).toBe(0);
     expect((await inbox(WANG, WANG_CO)).subscription.remaining).toBe(0);
 
-    // WeChat asks to slow down: the delivery stays pending (not in the inbox), its grant is kept, the next run sends it.
-    await grantInWeChat(backend, WANG);
-    expectOk(await backend.call(WANG, api.policy['subscriptions.record'], { templateId: TEMPLATE, granted: 1 }));
+    // WeChat asks to slow down: 王's delivery stays pending (not in the inbox) with its grant kept; the run sends no
+    // more subscribe messages, so 李's (next in credit-code order) waits too; the next run sends both.
+    for (const openid of [WANG, LI]) {
+      await grantInWeChat(backend, openid);
+      expectOk(await backend.call(openid, api.policy['subscriptions.record'], { templateId: TEMPLATE, granted: 1 }));
+    }
     await injectFault(backend, 45009);
     const limited = (await publish('xihu-ratelimit', { title: '西湖区稳岗扩岗专项补助（测试）' })).push;
-    expect(limited).toMatchObject({ retryLater: 1, subscribe: 0 });
-    const pending = (await deliveriesOf(backend, 'xihu-ratelimit')).find((d) => d.creditCode === WANG_CO)!;
-    expect(pending).toMatchObject({ status: 'pending', lastError: 45009 });
+    expect(limited).toMatchObject({ retryLater: 2, subscribe: 0, inbox: QUALIFYING - 2 });
+    const stored = await deliveriesOf(backend, 'xihu-ratelimit');
+    expect(stored.find((d) => d.creditCode === WANG_CO)).toMatchObject({ status: 'pending', lastError: 45009 });
+    expect(stored.find((d) => d.creditCode === LI_CO)).toMatchObject({ status: 'pending', attempts: 0 });
     expect((await inbox(WANG, WANG_CO)).items.map((i) => i.policy.id)).not.toContain('xihu-ratelimit');
+    expect((await outbox(backend, LI)).filter((m) => m.data.thing1!.value.startsWith('西湖区稳岗'))).toHaveLength(0);
     const retried = await run({ policyId: 'xihu-ratelimit' });
-    expect(retried).toMatchObject({ subscribe: 1, created: 0 });
+    expect(retried).toMatchObject({ subscribe: 2, created: 0 });
     const messages = (await outbox(backend, WANG)).filter((m) => m.data.thing1!.value.startsWith('西湖区稳岗'));
     expect(messages.map((m) => m.errcode)).toEqual([45009, 0]);
+    expect((await outbox(backend, LI)).filter((m) => m.data.thing1!.value.startsWith('西湖区稳岗')).map((m) => m.errcode)).toEqual([0]);
     expect((await inbox(WANG, WANG_CO)).items.find((i) => i.policy.id === 'xihu-ratelimit')).toMatchObject({ channel: { value: 'subscribe' } });
+    expect(await run({ policyId: 'xihu-ratelimit' })).toMatchObject({ subscribe: 0, inbox: 0, retryLater: 0 });
 
     const report = expectOk(await backend.call(STAFF, api.policy['policies.report'], { policyId: 'xihu-subscribe' }));
     expect(report.counts).toMatchObject({ matched: QUALIFYING, sent: 1, fellBack: 1, inbox: QUALIFYING - 1, pending: 0, muted: 0 });

@@ -51,7 +51,7 @@ export async function runPush(db: Database, log: Logger, now: Date, options: Pus
   const stopAt = Date.now() + config.timeBudgetMs;
   let budget = options.maxPairs ?? config.maxPairsPerRun;
   const counts: Counts = { examined: 0, created: 0, subscribe: 0, inbox: 0, fellBack: 0, retryLater: 0, muted: 0 };
-  const deps: DeliverDeps = { db, config, pace: new Pace(config.ratePerSecond), now };
+  const deps: DeliverDeps = { db, config, pace: new Pace(config.ratePerSecond), now, throttled: false };
   const outOfTime = () => Date.now() >= stopAt;
 
   // 1. Deliveries an earlier run left pending (rate limited, or killed between create and send).
