@@ -84,8 +84,13 @@ export const COLLECTION_DECLARATIONS: CollectionDeclaration[] = [
   },
   {
     name: COLLECTIONS.enterprises,
-    purpose: '企业档案（_id = 统一社会信用代码）',
-    indexes: [{ name: 'region', keys: [{ field: 'region', direction: 1 }] }],
+    purpose: '企业档案（_id = 统一社会信用代码）：档案各项及来源、计算出的规模、绑定的法定代表人/经办人、屏蔽的政策类别',
+    // The push job's pre-filter (shared/policy/prefilter.ts) most often narrows by region and industry prefix.
+    indexes: [
+      { name: 'region', keys: [{ field: 'region', direction: 1 }] },
+      { name: 'profile_region', keys: [{ field: 'profile.region', direction: 1 }] },
+      { name: 'profile_industry', keys: [{ field: 'profile.industryCode', direction: 1 }] },
+    ],
   },
   {
     name: COLLECTIONS.accessLog,
