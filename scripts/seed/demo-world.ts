@@ -7,7 +7,9 @@ import { generateDemoEnterprises } from '../../shared/enterprise/demo-enterprise
 import { declareProfile, markVerified, type EnterpriseProfile } from '../../shared/enterprise/profile';
 import { toStoredEnterprise } from '../../shared/enterprise/stored';
 import { idCheckCharacter } from '../../shared/idcard';
+import { newDelivery } from '../../shared/policy/delivery';
 import { DEMO_POLICIES } from '../../shared/policy/demo-policies';
+import { matchEligibility } from '../../shared/policy/match';
 import { policySchema, type Policy, type PolicyInput } from '../../shared/policy/policy';
 import type { Role } from '../../shared/roles';
 
@@ -191,6 +193,20 @@ const SHENZHEN_POLICIES: PolicyInput[] = [
 export function demoPolicies() {
   const policies: Policy[] = [...SHENZHEN_POLICIES.map((input) => policySchema.parse(input)), ...DEMO_POLICIES];
   return policies.map((policy) => ({ _id: policy.id, ...policy, createdAt: SEEDED_AT, updatedAt: SEEDED_AT }));
+}
+
+/**
+ * 赵记餐饮's inbox holds the 深圳 餐饮稳岗 policy it qualifies for, delivered by the push job's first run (so the
+ * enterprise pages have a pushed policy to show before anyone publishes one). Built with the job's own builder.
+ */
+export function demoDeliveries() {
+  const policy = policySchema.parse(SHENZHEN_POLICIES.find((p) => p.id === 'shenzhen-canyin-wengang-demo'));
+  const result = matchEligibility(policy.eligibility, demoEnterpriseProfile(), { today: '2026-01-06' });
+  if (result.outcome !== 'qualifies') throw new Error('the demo enterprise should qualify for the 餐饮稳岗 demo policy');
+  const at = new Date('2026-01-06T01:00:00.000Z');
+  const doc = newDelivery(policy, { creditCode: DEMO_ENTERPRISE._id, name: DEMO_ENTERPRISE.name }, result, { muted: false, now: at, retryAfter: at });
+  const date = { $date: at.toISOString() };
+  return [{ ...doc, status: 'inbox', channel: 'inbox', attempts: 1, createdAt: date, deliveredAt: date, retryAfter: date }];
 }
 
 /** A valid (check character included) but fictitious ID number for a demo person. */
