@@ -93,7 +93,7 @@ export default function MyReviewsPage() {
                     </Text>
                     <Text className="review-card__line">请在 {formatDateTime(item.closesAt)} 前评价</Text>
                     <ActionButton
-                      label={`评价 ${item.case.number}`}
+                      label={`评价${item.stage.label}环节 ${item.case.number}`}
                       onPress={() => openPage(ROUTES.reviewRate, { source: item.case.source, caseId: item.case.id, stage: item.stage.value })}
                     />
                   </View>
