@@ -98,7 +98,15 @@ function RateForm({ item, onSubmitted }: { item: Pending; onSubmitted: (rating: 
         </View>
       ) : null}
       <Section title="总体评价" hint="五个等级都可以选，不满意也请如实评价，我们会整改并回访您。" id="rate-level">
-        <ChoiceGroup label="总体评价" choices={LEVEL_CHOICES} value={level} onChange={setLevel} />
+        <ChoiceGroup
+          label="总体评价"
+          choices={LEVEL_CHOICES}
+          value={level}
+          onChange={(next) => {
+            setLevel(next);
+            setMissingLevel(false);
+          }}
+        />
       </Section>
       {details.length ? (
         <Section title="分项评价（可不填）" hint={`${item.channel.label}的评价指标`}>
