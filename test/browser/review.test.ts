@@ -187,3 +187,48 @@ test('a bad review is rectified, called back and rated again, and the public das
   await screenshot(after, 'review-dashboard');
   await expectNoSeriousA11yIssues(after);
 });
+
+// 1×1 PNG: evidence for the appeal.
+const PNG = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==', 'base64');
+
+test('the department appeals a malicious rating with evidence; the administrator upholds it and the dashboard leaves it out', async () => {
+  const helpCase = await completedHelpCase();
+  const rating = await callAs(LI, api.review['ratings.submit'], { case: { source: 'help', id: helpCase.id }, level: 'very_dissatisfied', comment: '随便打的' });
+  expect(rating.rectificationId).not.toBeNull();
+  const counted = (await callAs(null, api.review['stats.summary'], {})).total.count;
+
+  // 1. 陶政数 appeals it from the rectification page, with a photo as evidence.
+  const desk = await openAs(GOV_STAFF, `/packages/staff/pages/rectifications/detail?id=${encodeURIComponent(rating.rectificationId!)}`);
+  await desk.getByRole('heading', { name: '申诉复核' }).waitFor();
+  await desk.getByRole('button', { name: '恶意差评' }).tap();
+  await desk.getByLabel('申诉说明').fill('评价人电话回访时表示是随手点错，并非对服务不满');
+  const chooser = desk.waitForEvent('filechooser');
+  await desk.getByRole('button', { name: '上传证据材料' }).tap();
+  await (await chooser).setFiles({ name: 'callback-record.png', mimeType: 'image/png', buffer: PNG });
+  await desk.getByText('已上传证据 1 份').waitFor();
+  await expectNoSeriousA11yIssues(desk);
+  await desk.getByRole('button', { name: '提交申诉' }).tap();
+  await desk.getByRole('status').filter({ hasText: '申诉已提交，等待管理员复核' }).waitFor();
+  await screenshot(desk, 'review-appeal-created');
+
+  // 2. 姜管理 finds it under 工作台 → 申诉复核 and upholds it.
+  const admin = await openAs('demo-admin', '/packages/staff/pages/index/index');
+  await admin.getByRole('link', { name: /^申诉复核/ }).tap();
+  await admin.getByRole('heading', { name: '申诉复核' }).waitFor();
+  const appeal = admin.getByRole('listitem').filter({ hasText: '随手点错' });
+  await appeal.waitFor();
+  expect(await appeal.innerText()).toContain('证据 1 份');
+  await expectNoSeriousA11yIssues(admin);
+  await admin.getByLabel('复核意见').fill('回访录音证实评价人误操作');
+  await admin.getByRole('button', { name: '申诉成立', exact: true }).tap();
+  await appeal.getByText('申诉成立（不计入统计）').waitFor();
+  await screenshot(admin, 'review-appeal-upheld');
+
+  // 3. The rating stays in the record but leaves the public figures.
+  expect((await callAs(null, api.review['stats.summary'], {})).total.count).toBe(counted - 1);
+  const dashboard = await openAs('demo-citizen-wang', '/packages/review/pages/dashboard/index');
+  await dashboard.getByRole('list', { name: '总体情况' }).waitFor();
+  expect(await figure(dashboard, '总体情况', '评价总数')).toBe(String(counted - 1));
+  const record = await callAs(LI, api.review['ratings.listMine'], {});
+  expect(record.items.find((item) => item.id === rating.id)?.excluded).toBe(true);
+});

@@ -115,16 +115,18 @@ function RateForm({ item, onSubmitted }: { item: Pending; onSubmitted: (rating: 
               <Text className="review-form__label" aria-hidden="true">
                 {indicator.label}
               </Text>
-              <InlineChoices label={indicator.label} inline>
-                {LEVELS.map((value) => (
-                  <Choice
-                    key={value}
-                    label={LEVEL_LABELS[value]}
-                    selected={indicators[indicator.name] === value}
-                    onPress={() => setIndicators({ ...indicators, [indicator.name]: value })}
-                  />
-                ))}
-              </InlineChoices>
+              <View className="review-inline">
+                <InlineChoices label={indicator.label} inline>
+                  {LEVELS.map((value) => (
+                    <Choice
+                      key={value}
+                      label={LEVEL_LABELS[value]}
+                      selected={indicators[indicator.name] === value}
+                      onPress={() => setIndicators({ ...indicators, [indicator.name]: value })}
+                    />
+                  ))}
+                </InlineChoices>
+              </View>
             </View>
           ))}
         </Section>

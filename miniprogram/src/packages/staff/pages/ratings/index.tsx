@@ -16,12 +16,14 @@ function DepartmentRatings() {
   const items = loaded.data?.items.filter((rating) => !level || rating.level.value === level) ?? [];
   return (
     <>
-      <ChoiceGroup label="按等级查看" inline>
-        <Choice label="全部" selected={level === null} onPress={() => setLevel(null)} />
-        {LEVELS.map((value) => (
-          <Choice key={value} label={LEVEL_LABELS[value]} selected={level === value} onPress={() => setLevel(value)} />
-        ))}
-      </ChoiceGroup>
+      <View className="review-inline">
+        <ChoiceGroup label="按等级查看" inline>
+          <Choice label="全部" selected={level === null} onPress={() => setLevel(null)} />
+          {LEVELS.map((value) => (
+            <Choice key={value} label={LEVEL_LABELS[value]} selected={level === value} onPress={() => setLevel(value)} />
+          ))}
+        </ChoiceGroup>
+      </View>
       <Section title={level ? LEVEL_LABELS[level] : '全部评价'} aside={loaded.data ? `${items.length} 条` : undefined} hint="评价只能查看，不能修改或删除；评价人信息已脱敏。">
         {loaded.error && !loaded.data ? (
           <Text className="review-error" {...roleProps('alert')}>

@@ -92,10 +92,12 @@ function NextStep({ fix, onChanged }: { fix: RectificationView; onChanged: (next
         ) : null}
         {can('rectify') || can('explain') ? (
           <>
-            <ChoiceGroup label="处理方式" inline>
-              <Choice label="整改" description="确实有问题，已改正" selected={kind === 'rectify'} onPress={() => setKind('rectify')} />
-              <Choice label="解释说明" description="无法律依据或属误解" selected={kind === 'explain'} onPress={() => setKind('explain')} />
-            </ChoiceGroup>
+            <View className="review-inline">
+              <ChoiceGroup label="处理方式" inline>
+                <Choice label="整改" description="确实有问题，已改正" selected={kind === 'rectify'} onPress={() => setKind('rectify')} />
+                <Choice label="解释说明" description="无法律依据或属误解" selected={kind === 'explain'} onPress={() => setKind('explain')} />
+              </ChoiceGroup>
+            </View>
             <TextBox label={kind === 'rectify' ? '整改措施' : '解释说明'} value={note} onChange={setNote} placeholder={kind === 'rectify' ? '写清楚做了哪些整改' : '写清楚理由和依据'} />
             <ActionButton
               label={action.busy ? '正在保存…' : kind === 'rectify' ? '提交整改结果' : '提交解释说明'}
@@ -105,10 +107,12 @@ function NextStep({ fix, onChanged }: { fix: RectificationView; onChanged: (next
         ) : null}
         {can('callback') ? (
           <>
-            <ChoiceGroup label="回访结果" inline>
-              <Choice label="联系上了" selected={reached} onPress={() => setReached(true)} />
-              <Choice label="没联系上" selected={!reached} onPress={() => setReached(false)} />
-            </ChoiceGroup>
+            <View className="review-inline">
+              <ChoiceGroup label="回访结果" inline>
+                <Choice label="联系上了" selected={reached} onPress={() => setReached(true)} />
+                <Choice label="没联系上" selected={!reached} onPress={() => setReached(false)} />
+              </ChoiceGroup>
+            </View>
             <TextBox label="回访情况" value={note} onChange={setNote} placeholder="评价人怎么说" />
             <ActionButton
               label={action.busy ? '正在保存…' : '保存回访'}
