@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { Text, Textarea, View } from '@tarojs/components';
 import { useRouter } from '@tarojs/taro';
+import type { InputOf } from '@shared/contract';
 import type { RectificationView } from '@shared/contracts/review';
 import { APPEAL_REASON_LABELS, APPEAL_REASONS, type AppealReason } from '@shared/review/appeals';
 import { api, call } from '../../../../api';
@@ -76,8 +77,12 @@ function NextStep({ fix, onChanged }: { fix: RectificationView; onChanged: (next
   const [note, setNote] = useState('');
   const [kind, setKind] = useState<'rectify' | 'explain'>('rectify');
   const [reached, setReached] = useState(true);
-  const respond = (input: Parameters<typeof call<(typeof api.review)['rectifications.respond']>>[1], doneText: string) =>
-    action.run(() => call(api.review['rectifications.respond'], input), (next) => { setNote(''); onChanged(next); }, doneText);
+  const changed = (next: RectificationView) => {
+    setNote('');
+    onChanged(next);
+  };
+  const respond = (input: InputOf<(typeof api.review)['rectifications.respond']>, doneText: string) =>
+    action.run(() => call(api.review['rectifications.respond'], input), changed, doneText);
   const can = (name: RectificationView['actions'][number]) => fix.actions.includes(name);
 
   return (
@@ -118,7 +123,7 @@ function NextStep({ fix, onChanged }: { fix: RectificationView; onChanged: (next
               label={action.busy ? '正在保存…' : '保存回访'}
               variant={can('close') && fix.callbacks.length ? 'secondary' : 'primary'}
               onPress={() =>
-                action.run(() => call(api.review['rectifications.recordCallback'], { id: fix.id, reached, note: note.trim() }), (next) => { setNote(''); onChanged(next); }, '回访已记录，可以办结。')
+                action.run(() => call(api.review['rectifications.recordCallback'], { id: fix.id, reached, note: note.trim() }), changed, '回访已记录，可以办结。')
               }
             />
           </>
