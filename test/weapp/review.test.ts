@@ -46,11 +46,8 @@ async function tapIn(page: PageHandle, label: string, text: string): Promise<voi
   await new Promise((resolve) => setTimeout(resolve, 30));
 }
 
-beforeAll(async () => {
-  const url = process.env.WEAPP_CLOUD_URL;
-  if (!url) throw new Error('WEAPP_CLOUD_URL is not set: the weapp project starts the local CloudBase in its globalSetup');
-  wechat().cloudUrl = url;
-  cloudUrl = url.replace(/\/$/, '');
+/** A home visit 赵建国 asked for, which 刘帮办 accepted and completed: a case he can rate. */
+async function completedHelpCase(): Promise<{ id: string; number: string }> {
   // (test/integration/help-fixtures.ts has the same request but pulls the emulator into this jsdom realm.)
   const from = new Date(Date.now() + 2 * 3600_000);
   const created = await callAs(RATER, api.help['requests.create'], {
@@ -66,7 +63,15 @@ beforeAll(async () => {
   await callAs(LIU, api.help['requests.accept'], { id: created.id });
   for (const event of ['depart', 'start'] as const) await callAs(LIU, api.help['requests.advance'], { id: created.id, event });
   await callAs(LIU, api.help['requests.advance'], { id: created.id, event: 'complete', note: '已帮助提交材料' });
-  helpCase = { id: created.id, number: created.number };
+  return { id: created.id, number: created.number };
+}
+
+beforeAll(async () => {
+  const url = process.env.WEAPP_CLOUD_URL;
+  if (!url) throw new Error('WEAPP_CLOUD_URL is not set: the weapp project starts the local CloudBase in its globalSetup');
+  wechat().cloudUrl = url;
+  cloudUrl = url.replace(/\/$/, '');
+  helpCase = await completedHelpCase();
 });
 
 beforeEach(() => {
@@ -189,4 +194,25 @@ test('申诉复核 is for the administrator; a department member is turned away 
   const staff = await visit('packages/staff/pages/appeals/index');
   await staff.waitForText('暂时不能使用');
   expect(staff.text()).toContain('申诉复核由系统管理员办理');
+});
+
+test('不满意 with the fix reopens it: the rater is told it goes back and up, the department sees it 已上报', async () => {
+  const second = await completedHelpCase();
+  const rating = await callAs(RATER, api.review['ratings.submit'], { case: { source: 'help', id: second.id }, level: 'dissatisfied' });
+  const id = rating.rectificationId!;
+  await callAs(GOV_STAFF, api.review['rectifications.respond'], { id, action: 'verify' });
+  await callAs(GOV_STAFF, api.review['rectifications.respond'], { id, action: 'explain', text: '按规定须本人到场核验身份' });
+  await callAs(GOV_STAFF, api.review['rectifications.recordCallback'], { id, reached: true, note: '已电话说明' });
+  await callAs(GOV_STAFF, api.review['rectifications.respond'], { id, action: 'close' });
+
+  const mine = await visit('packages/review/pages/mine/index');
+  await mine.waitForText('解释说明：按规定须本人到场核验身份');
+  await tapIn(mine, `评价整改结果 ${second.number}`, '不满意');
+  await mine.waitForText('已收到您对整改结果的评价：不满意。部门会重新整改，并已上报管理员。');
+  expect(mine.text()).toContain('已上报管理员：评价人对整改结果不满意，已重新打开');
+
+  actAs(GOV_STAFF);
+  const list = await visit('packages/staff/pages/rectifications/index');
+  await list.waitForText(`处理 ${second.number}`);
+  expect(list.text()).toContain('已上报');
 });
