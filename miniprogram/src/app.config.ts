@@ -15,10 +15,21 @@ export default defineAppConfig({
     { root: 'packages/helper', pages: ['pages/index/index', 'pages/requests/index', 'pages/request/index'] },
     {
       root: 'packages/staff',
-      pages: ['pages/index/index', 'pages/feedback/index', 'pages/help-desk/index', 'pages/help-desk/request', 'pages/help-desk/helpers'],
+      pages: [
+        'pages/index/index',
+        'pages/feedback/index',
+        'pages/help-desk/index',
+        'pages/help-desk/request',
+        'pages/help-desk/helpers',
+        'pages/rectifications/index',
+        'pages/rectifications/detail',
+        'pages/ratings/index',
+        'pages/appeals/index',
+      ],
     },
     { root: 'packages/account', pages: ['pages/consents/index', 'pages/profile/index', 'pages/data/index'] },
     { root: 'packages/feedback', pages: ['pages/new/index', 'pages/result/index', 'pages/mine/index', 'pages/detail/index'] },
+    { root: 'packages/review', pages: ['pages/mine/index', 'pages/rate/index', 'pages/dashboard/index'] },
   ],
   window: {
     navigationBarTitleText: '一网通办',

@@ -28,6 +28,14 @@ export const ROUTES = {
   feedbackMine: '/packages/feedback/pages/mine/index',
   feedbackDetail: '/packages/feedback/pages/detail/index',
   staffFeedback: '/packages/staff/pages/feedback/index',
+  // 好差评 (issue 7)
+  reviewMine: '/packages/review/pages/mine/index',
+  reviewRate: '/packages/review/pages/rate/index',
+  reviewDashboard: '/packages/review/pages/dashboard/index',
+  staffRectifications: '/packages/staff/pages/rectifications/index',
+  staffRectification: '/packages/staff/pages/rectifications/detail',
+  staffRatings: '/packages/staff/pages/ratings/index',
+  staffAppeals: '/packages/staff/pages/appeals/index',
 } as const;
 
 export type Route = (typeof ROUTES)[keyof typeof ROUTES];
