@@ -11,7 +11,7 @@ export default defineAppConfig({
     'pages/help/detail/index',
   ],
   subPackages: [
-    { root: 'packages/enterprise', pages: ['pages/index/index'] },
+    { root: 'packages/enterprise', pages: ['pages/index/index', 'pages/calculator/index', 'pages/policy/index'] },
     { root: 'packages/helper', pages: ['pages/index/index', 'pages/requests/index', 'pages/request/index'] },
     {
       root: 'packages/staff',

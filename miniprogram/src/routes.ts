@@ -28,6 +28,9 @@ export const ROUTES = {
   feedbackMine: '/packages/feedback/pages/mine/index',
   feedbackDetail: '/packages/feedback/pages/detail/index',
   staffFeedback: '/packages/staff/pages/feedback/index',
+  // 惠企政策 (issue 6)
+  policyCalculator: '/packages/enterprise/pages/calculator/index',
+  policyDetail: '/packages/enterprise/pages/policy/index',
 } as const;
 
 export type Route = (typeof ROUTES)[keyof typeof ROUTES];
