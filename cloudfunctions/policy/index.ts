@@ -1,28 +1,44 @@
 import { policyContracts } from '@shared/contracts/policy';
 import { createFunction } from '../_runtime/router';
+import { bindEnterprise } from './handlers/enterprises-bind';
 import { getEnterprise } from './handlers/enterprises-get';
+import { upsertProfile } from './handlers/enterprises-upsert-profile';
+import { verifyEnterprise } from './handlers/enterprises-verify';
+import { listInbox } from './handlers/inbox-list';
+import { markRead } from './handlers/inbox-mark-read';
+import { findIndustries } from './handlers/industries-find';
 import { matchForEnterprise } from './handlers/match-for-enterprise';
-import { notYet } from './handlers/not-yet';
+import { matchForPolicy } from './handlers/match-for-policy';
+import { setMutes } from './handlers/mutes-set';
+import { createPolicyObjection } from './handlers/objections-create';
 import { listPolicies } from './handlers/policies-list';
+import { previewPolicy } from './handlers/policies-preview';
+import { publishPolicy } from './handlers/policies-publish';
+import { policyReport } from './handlers/policies-report';
+import { pushRun, pushTimer } from './handlers/push-run';
+import { recordSubscription } from './handlers/subscriptions-record';
 
-type C = typeof policyContracts;
-
-export const main = createFunction('policy', policyContracts, {
-  'enterprises.bind': notYet<C['enterprises.bind']>(),
-  'enterprises.upsertProfile': notYet<C['enterprises.upsertProfile']>(),
-  'enterprises.get': getEnterprise,
-  'enterprises.verify': notYet<C['enterprises.verify']>(),
-  'industries.find': notYet<C['industries.find']>(),
-  'policies.list': listPolicies,
-  'match.forEnterprise': matchForEnterprise,
-  'policies.publish': notYet<C['policies.publish']>(),
-  'policies.preview': notYet<C['policies.preview']>(),
-  'match.forPolicy': notYet<C['match.forPolicy']>(),
-  'policies.report': notYet<C['policies.report']>(),
-  'push.run': notYet<C['push.run']>(),
-  'inbox.list': notYet<C['inbox.list']>(),
-  'inbox.markRead': notYet<C['inbox.markRead']>(),
-  'subscriptions.record': notYet<C['subscriptions.record']>(),
-  'mutes.set': notYet<C['mutes.set']>(),
-  'objections.create': notYet<C['objections.create']>(),
-});
+export const main = createFunction(
+  'policy',
+  policyContracts,
+  {
+    'enterprises.bind': bindEnterprise,
+    'enterprises.upsertProfile': upsertProfile,
+    'enterprises.get': getEnterprise,
+    'enterprises.verify': verifyEnterprise,
+    'industries.find': findIndustries,
+    'policies.list': listPolicies,
+    'match.forEnterprise': matchForEnterprise,
+    'policies.publish': publishPolicy,
+    'policies.preview': previewPolicy,
+    'match.forPolicy': matchForPolicy,
+    'policies.report': policyReport,
+    'push.run': pushRun,
+    'inbox.list': listInbox,
+    'inbox.markRead': markRead,
+    'subscriptions.record': recordSubscription,
+    'mutes.set': setMutes,
+    'objections.create': createPolicyObjection,
+  },
+  { push: pushTimer },
+);
