@@ -11,11 +11,14 @@ export default defineAppConfig({
     'pages/help/detail/index',
   ],
   subPackages: [
-    { root: 'packages/enterprise', pages: ['pages/index/index', 'pages/calculator/index', 'pages/policy/index'] },
+    {
+      root: 'packages/enterprise',
+      pages: ['pages/index/index', 'pages/calculator/index', 'pages/policy/index', 'pages/bind/index', 'pages/profile/index', 'pages/inbox/index'],
+    },
     { root: 'packages/helper', pages: ['pages/index/index', 'pages/requests/index', 'pages/request/index'] },
     {
       root: 'packages/staff',
-      pages: ['pages/index/index', 'pages/feedback/index', 'pages/help-desk/index', 'pages/help-desk/request', 'pages/help-desk/helpers'],
+      pages: ['pages/index/index', 'pages/feedback/index', 'pages/help-desk/index', 'pages/help-desk/request', 'pages/help-desk/helpers', 'pages/policies/index', 'pages/policies/report'],
     },
     { root: 'packages/account', pages: ['pages/consents/index', 'pages/profile/index', 'pages/data/index'] },
     { root: 'packages/feedback', pages: ['pages/new/index', 'pages/result/index', 'pages/mine/index', 'pages/detail/index'] },

@@ -31,6 +31,11 @@ export const ROUTES = {
   // 惠企政策 (issue 6)
   policyCalculator: '/packages/enterprise/pages/calculator/index',
   policyDetail: '/packages/enterprise/pages/policy/index',
+  enterpriseBind: '/packages/enterprise/pages/bind/index',
+  enterpriseProfile: '/packages/enterprise/pages/profile/index',
+  policyInbox: '/packages/enterprise/pages/inbox/index',
+  staffPolicies: '/packages/staff/pages/policies/index',
+  staffPolicyReport: '/packages/staff/pages/policies/report',
 } as const;
 
 export type Route = (typeof ROUTES)[keyof typeof ROUTES];

@@ -1,7 +1,8 @@
 /**
  * 惠企政策 in Chromium against the local CloudBase: 赵建国 (legal representative of 赵记餐饮) goes from the home page
  * to his enterprise, opens the 政策计算器, sees why it qualifies for one policy and what it lacks for another, and
- * opens that policy's page. Every page is checked with axe on the way, in normal and in 关怀模式.
+ * opens that policy's page; after the push job runs, he finds the pushed policy in 政策消息. Every page is checked
+ * with axe on the way, in normal and in 关怀模式.
  */
 import type { Locator, Page } from 'playwright-core';
 import { startLocalCloud, type LocalCloud } from './support/backend';
@@ -88,6 +89,37 @@ test('政策计算器: why 赵记餐饮 qualifies for one policy and what it lac
   expect(detail).toContain('还差一项：从业人数 12 人，要求 ≥ 20 人');
   await expectNoSeriousA11yIssues(page);
   await screenshot(page, 'policy-detail');
+});
+
+/** Runs the push job as the administrator would (the daily timer does the same), through the client endpoint. */
+async function runPushJob(): Promise<void> {
+  const response = await fetch(`${cloud.url}/__client/functions/policy`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', 'x-wx-openid': 'demo-admin' },
+    body: JSON.stringify({ action: 'push.run', payload: {} }),
+  });
+  const answer = (await response.json()) as { ok: boolean; data?: { created: number } };
+  expect(answer).toMatchObject({ ok: true });
+  expect(answer.data!.created).toBeGreaterThan(0);
+}
+
+test('after a push, 赵建国 finds the pushed policy in 政策消息 and opening it marks it read', async () => {
+  await runPushJob();
+  const page = await openAs(ZHAO, '/packages/enterprise/pages/index/index');
+  await page.getByRole('link', { name: /^政策消息/ }).tap();
+  await page.getByRole('heading', { name: '政策消息' }).waitFor();
+  const pushed = card(page, '小微餐饮企业稳岗补贴（演示）');
+  await pushed.waitFor();
+  expect(await pushed.innerText()).toContain('未读');
+  expect(await visibleText(page)).toMatch(/未读 [1-9]\d* 条/);
+  await expectNoSeriousA11yIssues(page);
+  await screenshot(page, 'policy-inbox');
+
+  await pushed.getByRole('link', { name: '小微餐饮企业稳岗补贴（演示）' }).tap();
+  await page.getByRole('heading', { name: '小微餐饮企业稳岗补贴（演示）' }).waitFor();
+  await page.goBack();
+  await page.getByRole('heading', { name: '政策消息' }).waitFor();
+  await card(page, '小微餐饮企业稳岗补贴（演示）').getByText('已读').waitFor();
 });
 
 test('the 政策计算器 reads in 关怀模式 with no serious accessibility issue', async () => {

@@ -91,3 +91,158 @@ test('the calculator turns away a citizen without an enterprise', async () => {
   await page.waitForText('暂时不能使用');
   expect(page.text()).toContain('还没有绑定企业');
 });
+
+// ——— Phase 2: binding, the profile editor, the inbox and the staff pages ———
+
+/** Calls an action straight on the local CloudBase as `openid` (a staff member publishing, the timer pushing). */
+async function backendCall(openid: string, action: string, payload: unknown): Promise<{ ok: boolean; data?: any; error?: any }> {
+  const response = await (globalThis as any).__hostHttp(`${wechat().cloudUrl}/__client/functions/policy`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', 'X-WX-OPENID': openid },
+    body: JSON.stringify({ action, payload }),
+  });
+  return JSON.parse(response.text);
+}
+
+/** A valid 统一社会信用代码 built from 17 characters (GB 32100-2015 check character). */
+function creditCode(first17: string): string {
+  const { usccCheckCharacter } = require('../../shared/uscc') as typeof import('../../shared/uscc');
+  return first17 + usccCheckCharacter(first17);
+}
+
+/** Makes wx.requestSubscribeMessage answer as a person would (WeChat's own dialog). */
+function subscribeAnswers(answer: 'accept' | 'reject'): () => void {
+  const wx = (globalThis as any).wx;
+  const original = wx.requestSubscribeMessage;
+  wx.requestSubscribeMessage = (options: { tmplIds: string[]; success?: (r: unknown) => void; complete?: () => void }) => {
+    wechat().calls.push({ api: 'requestSubscribeMessage', options: { tmplIds: options.tmplIds } });
+    const result = { errMsg: 'requestSubscribeMessage:ok', ...Object.fromEntries(options.tmplIds.map((id) => [id, answer])) };
+    setTimeout(() => {
+      options.success?.(result);
+      options.complete?.();
+    }, 0);
+  };
+  return () => {
+    wx.requestSubscribeMessage = original;
+  };
+}
+
+test('绑定企业: a wrong check digit shows inline; a valid code binds and offers WeChat reminders', async () => {
+  actAs('test-policy-binder');
+  const page = await visit('packages/enterprise/pages/bind/index');
+  await page.waitForText('统一社会信用代码');
+  const code = creditCode('91440304MA5G7PLK2');
+  const wrong = code.slice(0, 17) + (code[17] === '0' ? '1' : '0');
+  await page.input('统一社会信用代码', wrong);
+  await page.waitForText('校验位不正确');
+  await page.tap({ text: '确认绑定' });
+  await page.waitForText('请先改好下面');
+  expect(page.text()).toContain('请选择您与企业的关系');
+
+  await page.input('统一社会信用代码', code);
+  await page.input('企业名称', '深圳市福田区测试餐饮有限公司');
+  // The option by its hint: the error summary also names 法定代表人.
+  await page.tap({ text: '营业执照上登记的法定代表人' });
+  await page.waitFor(() => !page.text().includes('校验位不正确'), 'the inline error to go');
+  await page.tap({ text: '确认绑定' });
+  await page.waitForText('已绑定：深圳市福田区测试餐饮有限公司');
+  expect(page.text()).toContain('您是该企业的法定代表人');
+
+  const restore = subscribeAnswers('accept');
+  try {
+    await page.tap({ text: '有新政策时提醒我' });
+    await page.waitForText('有新的符合政策时会发微信提醒您');
+  } finally {
+    restore();
+  }
+  expect(wechat().calls.find((c) => c.api === 'requestSubscribeMessage')?.options).toEqual({ tmplIds: ['POLICY_MATCH_TMPL'] });
+});
+
+test('政策消息: a pushed 免申即享 policy says what will be granted and when, and takes an 异议', async () => {
+  const published = await backendCall('demo-staff-samr-1', 'policies.publish', {
+    id: 'weapp-canyin-mianshen',
+    title: '餐饮企业免申即享消费券补贴',
+    issuingDepartment: '深圳市商务局',
+    summary: '对本市餐饮企业按参保人数直接发放消费券补贴，无需申请。（测试政策）',
+    fullTextUrl: 'https://www.sz.gov.cn/',
+    benefit: { text: '每家 5000 元消费券补贴', amount: { kind: 'fixed', amount: 5000 } },
+    window: { opensOn: '2026-01-01' },
+    mode: 'no_application',
+    payoutBy: '2026-12-31',
+    category: 'sme_support',
+    eligibility: { all: [{ op: 'region-in', codes: ['4403'] }, { op: 'industry-in', codes: ['H62'] }] },
+  });
+  expect(published.ok).toBe(true);
+  expect((await backendCall('demo-admin', 'push.run', {})).ok).toBe(true);
+
+  const page = await visit('packages/enterprise/pages/inbox/index', { code: ZHAO_CODE });
+  await page.waitForText('餐饮企业免申即享消费券补贴');
+  const text = page.text();
+  expect(text).toMatch(/未读 [1-9]/);
+  expect(text).toContain('免申即享：不用申请');
+  expect(text).toContain('将发放：');
+  expect(text).toContain('发放时间：');
+  expect(text).toContain('2026');
+
+  await page.tap({ text: '提出异议' });
+  await page.waitForText('提交异议');
+  await page.tap({ text: '提交异议' });
+  await page.waitForText('至少5个字');
+  await page.input('异议理由', '我公司已于上月停业，不再经营餐饮');
+  await page.tap({ text: '提交异议' });
+  await page.waitForText('您的异议已送达深圳市商务局');
+
+  // Muting a category is saved at once and shown.
+  await page.tap({ text: '科技创新' });
+  await page.waitForText('已设为不再提醒');
+
+  // Opening the policy marks it read and goes to its page.
+  clearCalls();
+  await page.tap({ text: '小微餐饮企业稳岗补贴（演示）' });
+  expect(String(navigations()[0]?.options.url)).toContain('id=shenzhen-canyin-wengang-demo');
+
+  actAs('demo-staff-samr-1');
+  const report = await visit('packages/staff/pages/policies/report', { id: 'weapp-canyin-mianshen' });
+  await report.waitForText('提出异议：1 家');
+  expect(report.text()).toContain('我公司已于上月停业');
+  expect(report.text()).toContain('深圳市福田区赵记餐饮有限公司');
+});
+
+test('完善企业信息: the industry comes from GB/T 4754-2017, the size class is computed, a filled field decides a policy', async () => {
+  const page = await visit('packages/enterprise/pages/profile/index', { code: ZHAO_CODE });
+  await page.waitForText('企业规模（自动计算）：小型');
+  expect(page.text()).toContain('已选：H6210 正餐服务');
+  await page.waitForText('住宿和餐饮业');
+
+  // 100 staff and 2000 万元: 中型 for 餐饮业, computed as typed.
+  await page.input('从业人数（人）', '120');
+  await page.input('上年度营业收入（万元）', '2500');
+  await page.waitForText('企业规模（自动计算）：中型');
+  await page.input('从业人数（人）', '12');
+  await page.input('上年度营业收入（万元）', '380');
+  await page.waitForText('企业规模（自动计算）：小型');
+
+  await page.input('失业保险连续缴费（个月）', '24');
+  await page.tap({ text: '保存企业信息' });
+  await page.waitForText('已保存');
+
+  const calculator = await visit('packages/enterprise/pages/calculator/index', { code: ZHAO_CODE });
+  await calculator.waitForText('符合的政策');
+  expect(calculator.text()).not.toContain('还没有填写“失业保险连续缴费”');
+});
+
+test('惠企政策 (staff): the builder says each condition in words and previews the reach', async () => {
+  actAs('demo-staff-samr-1');
+  const page = await visit('packages/staff/pages/policies/index');
+  await page.waitForText('发布新政策');
+  await page.waitForText('小微餐饮企业稳岗补贴（演示）');
+  expect(page.text()).toContain('还不完整：至少选择一个地区');
+  await page.input('地区代码（GB/T 2260，可填多个）', '4403');
+  await page.waitForText('要求：所在地区位于 4403（市级）');
+  await page.tap({ text: '预览送达范围' });
+  await page.waitForText(/将送达 \d+ 家企业/);
+
+  actAs('demo-citizen-wang');
+  const denied = await visit('packages/staff/pages/policies/index');
+  await denied.waitForText('暂时不能使用');
+});

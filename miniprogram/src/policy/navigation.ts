@@ -1,4 +1,4 @@
-import { openComingSoon, openPage, ROUTES } from '../routes';
+import { openPage, ROUTES } from '../routes';
 
 /** 政策计算器 for one enterprise. */
 export function openCalculator(code: string): void {
@@ -11,6 +11,16 @@ export function openPolicy(code: string, policyId: string): void {
 }
 
 /** Where the enterprise fills in what its profile lacks. */
-export function openProfileEditor(_code: string): void {
-  openComingSoon('完善企业信息', '填写企业的参保、缴费等信息后，政策计算器就能判断更多政策。');
+export function openProfileEditor(code: string): void {
+  openPage(ROUTES.enterpriseProfile, { code });
+}
+
+/** The policies pushed to this enterprise. */
+export function openInbox(code: string): void {
+  openPage(ROUTES.policyInbox, { code });
+}
+
+/** Bind (another) enterprise. */
+export function openBind(): void {
+  openPage(ROUTES.enterpriseBind);
 }

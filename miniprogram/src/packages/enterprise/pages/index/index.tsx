@@ -8,7 +8,7 @@ import { Tag } from '../../../../components/Tag';
 import type { Whoami } from '../../../../hooks/useWhoami';
 import { pressableProps, roleProps } from '../../../../platform/a11y';
 import { chosenEnterprise, NO_ENTERPRISE_MESSAGE, representsAnEnterprise, type EnterpriseLink } from '../../../../policy/enterprise';
-import { openCalculator, openProfileEditor } from '../../../../policy/navigation';
+import { openBind, openCalculator, openInbox, openProfileEditor } from '../../../../policy/navigation';
 import { useRemote } from '../../../../policy/useRemote';
 import { RELATION_LABELS } from '../../../../roles';
 import { openComingSoon, replacePage, ROUTES } from '../../../../routes';
@@ -33,11 +33,10 @@ function entries(code: string): Entry[] {
       onPress: () => openProfileEditor(code),
     },
     {
-      key: 'free-benefits',
-      title: '免申即享',
-      description: '不用申请，符合条件直接享受',
-      tag: soon,
-      onPress: () => openComingSoon('免申即享', '符合条件的政策不用申请，开通后可在这里查看发放情况。'),
+      key: 'inbox',
+      title: '政策消息',
+      description: '推送给本企业的政策；免申即享将发放什么、何时发放',
+      onPress: () => openInbox(code),
     },
     {
       key: 'enterprise-onething',
@@ -45,6 +44,12 @@ function entries(code: string): Entry[] {
       description: '开办餐饮店、员工录用等一件事',
       tag: soon,
       onPress: () => openComingSoon('企业办事', '企业的“一件事”正在准备中，开通后可以在这里一次办完。'),
+    },
+    {
+      key: 'bind',
+      title: '绑定其他企业',
+      description: '您代表的另一家企业',
+      onPress: openBind,
     },
     {
       key: 'agents',
