@@ -246,3 +246,60 @@ test('惠企政策 (staff): the builder says each condition in words and preview
   const denied = await visit('packages/staff/pages/policies/index');
   await denied.waitForText('暂时不能使用');
 });
+
+/** Taps the innermost element whose whole text is `text` (a choice whose word also appears inside longer texts). */
+async function tapExactly(page: PageHandle, text: string): Promise<void> {
+  const el = Array.from(page.dom.querySelectorAll('*'))
+    .filter((node) => (node.textContent ?? '').trim() === text)
+    .pop();
+  if (!el) throw new Error(`no element reads exactly ${text}`);
+  (page as unknown as { dispatch(el: Element, type: string, detail: Record<string, unknown>): void }).dispatch(el, 'tap', { x: 0, y: 0 });
+  await new Promise((resolve) => setTimeout(resolve, 30));
+}
+
+test('the industry picker walks GB/T 4754-2017 and finds by name; the size rule follows the industry', async () => {
+  const page = await visit('packages/enterprise/pages/profile/index', { code: ZHAO_CODE });
+  await page.waitForText('H 住宿和餐饮业');
+  expect(page.text()).toContain('I 信息传输、软件和信息技术服务业');
+  await page.tap({ text: 'H 住宿和餐饮业' });
+  await page.waitForText('正在看：H 住宿和餐饮业');
+  await page.waitForText('H62 餐饮业');
+  expect(page.text()).toContain('H61 住宿业');
+
+  await page.input('按代码或名称查找行业', '软件开发');
+  await page.waitForText('I6513 应用软件开发');
+  await page.tap({ text: 'I6513 应用软件开发' });
+  await page.waitForText('已选：I6513 应用软件开发');
+  // 软件和信息技术服务业: 从业人员 ≥ 10 且营业收入 ≥ 50 万元 is 小型.
+  await page.waitForText('软件和信息技术服务业');
+  expect(page.text()).toContain('企业规模（自动计算）：小型');
+});
+
+test('惠企政策 (staff): the publish form names what is missing, then publishes and leads to the report', async () => {
+  actAs('demo-staff-samr-1');
+  const page = await visit('packages/staff/pages/policies/index');
+  await page.waitForText('发布新政策');
+  await tapExactly(page, '发布政策');
+  await page.waitForText('请先改好下面');
+  expect(page.text()).toContain('政策编号由小写字母、数字和连字符组成');
+
+  await page.input('政策编号', 'weapp-rencai-yinjin');
+  await page.input('政策名称', '青年人才引进补贴（测试）');
+  await page.input('政策摘要', '对本市企业新引进的青年人才给予一次性补贴。（测试政策）');
+  await page.input('政策原文链接', 'https://www.sz.gov.cn/');
+  await page.input('扶持内容', '每人一次性补贴 1 万元');
+  await tapExactly(page, '申报');
+  await tapExactly(page, '人才引育');
+  await page.input('地区代码（GB/T 2260，可填多个）', '4403');
+  await page.waitForText('要求：所在地区位于 4403（市级）');
+  await tapExactly(page, '发布政策');
+  await page.waitForText('已发布：青年人才引进补贴（测试）');
+
+  clearCalls();
+  await page.tap({ text: '查看送达报告' });
+  const [call] = navigations();
+  expect(call).toEqual({ api: 'navigateTo', options: { url: '/packages/staff/pages/policies/report?id=weapp-rencai-yinjin' } });
+  const report = await follow(call);
+  open.push(report);
+  await report.waitForText('符合并推送的企业：0 家');
+});

@@ -32,6 +32,8 @@ export function IndustryPicker({ chosenLabel, onChoose, error }: IndustryPickerP
 
   useEffect(() => {
     let live = true;
+    // The old level would be tappable while the new one loads: show the loading state instead.
+    setFound(null);
     setLoadError(null);
     const input = query.trim() ? { query: query.trim() } : parent ? { parent: parent.code } : {};
     call(api.policy['industries.find'], input).then(
