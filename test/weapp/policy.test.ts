@@ -40,6 +40,7 @@ test('企业服务 shows the profile: size class with its reason, verified and s
   expect(text).toContain('自行填报');
   expect(text).toMatch(/失业保险连续缴费\s*未填写/);
   expect(text).toContain('H6210 正餐服务');
+  await page.waitForText('广东省深圳市福田区（440304）');
 
   await page.tap({ text: '政策计算器' });
   expect(navigations()).toEqual([{ api: 'navigateTo', options: { url: `/packages/enterprise/pages/calculator/index?code=${ZHAO_CODE}` } }]);
@@ -212,6 +213,7 @@ test('完善企业信息: the industry comes from GB/T 4754-2017, the size class
   const page = await visit('packages/enterprise/pages/profile/index', { code: ZHAO_CODE });
   await page.waitForText('企业规模（自动计算）：小型');
   expect(page.text()).toContain('已选：H6210 正餐服务');
+  await page.waitForText('已选：广东省深圳市福田区（440304）');
   await page.waitForText('住宿和餐饮业');
 
   // 100 staff and 2000 万元: 中型 for 餐饮业, computed as typed.
@@ -273,6 +275,15 @@ test('the industry picker walks GB/T 4754-2017 and finds by name; the size rule 
   // 软件和信息技术服务业: 从业人员 ≥ 10 且营业收入 ≥ 50 万元 is 小型.
   await page.waitForText('软件和信息技术服务业');
   expect(page.text()).toContain('企业规模（自动计算）：小型');
+
+  // The region: 省 → 市 → 区县 from the GB/T 2260 data, never typed.
+  await tapExactly(page, '广东省');
+  await page.waitForText('正在选：广东省');
+  await page.waitForText('广州市');
+  await tapExactly(page, '深圳市');
+  await page.waitForText('南山区');
+  await tapExactly(page, '南山区');
+  await page.waitForText('已选：广东省深圳市南山区');
 });
 
 test('惠企政策 (staff): the publish form names what is missing, then publishes and leads to the report', async () => {

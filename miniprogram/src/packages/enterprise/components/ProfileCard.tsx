@@ -2,6 +2,7 @@ import { Text, View } from '@tarojs/components';
 import type { EnterpriseView } from '@shared/contracts/policy';
 import { Tag } from '../../../components/Tag';
 import { headingProps, roleProps } from '../../../platform/a11y';
+import { useRegionName } from '../../../policy/useRegionName';
 import './policy.scss';
 
 type ProfileField = EnterpriseView['fields'][number];
@@ -32,6 +33,12 @@ export function SizeCard({ size }: { size: EnterpriseView['size'] }) {
   );
 }
 
+/** The region by its name as well as its code. */
+function RegionValue({ code }: { code: string | null }) {
+  const name = useRegionName(code);
+  return <Text className="pol-fields__value">{name ?? '未填写'}</Text>;
+}
+
 /** Every profile field with its value and whether it is verified or self-declared. */
 export function ProfileFields({ fields }: { fields: EnterpriseView['fields'] }) {
   return (
@@ -40,7 +47,7 @@ export function ProfileFields({ fields }: { fields: EnterpriseView['fields'] }) 
         <View key={field.field} className="pol-fields__row" {...roleProps('listitem')}>
           <View className="pol-fields__main">
             <Text className="pol-fields__label">{field.label}</Text>
-            <Text className="pol-fields__value">{field.display ?? '未填写'}</Text>
+            {field.field === 'region' ? <RegionValue code={field.display} /> : <Text className="pol-fields__value">{field.display ?? '未填写'}</Text>}
           </View>
           {sourceTag(field)}
         </View>

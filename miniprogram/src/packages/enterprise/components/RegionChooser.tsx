@@ -41,7 +41,7 @@ export function RegionChooser({ chosenLabel, onChoose, error }: RegionChooserPro
   // 区县 is the finest level a profile keeps (6-digit code): choosing one ends the walk.
   const pick = (child: Child) => {
     if (child.level === 'county' || !child.hasChildren) {
-      onChoose(child.code, [...path, child].map((r) => r.name).join(' '));
+      onChoose(child.code.padEnd(6, '0'), [...path, child].map((r) => r.name).join(''));
       setPath([]);
       return;
     }

@@ -19,6 +19,7 @@ import { chosenEnterprise, NO_ENTERPRISE_MESSAGE, representsAnEnterprise } from 
 import { summaryErrors } from '../../../../policy/forms';
 import { openCalculator } from '../../../../policy/navigation';
 import { changedValues, formFrom, NUMBER_FIELDS, sizePreview, type ProfileForm } from '../../../../policy/profileForm';
+import { useRegionName } from '../../../../policy/useRegionName';
 import { useRemote } from '../../../../policy/useRemote';
 import { IndustryPicker } from '../../components/IndustryPicker';
 import { LoadState } from '../../components/Loading';
@@ -42,6 +43,7 @@ function ProfileEditor({ view, onSaved }: { view: EnterpriseView; onSaved: (view
   const [note, setNote] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
   const size = sizePreview(form, view);
+  const regionName = useRegionName(form.region?.code ?? null);
   const errorOf = (id: string) => errors.find((error) => error.field === id)?.message;
   const set = (patch: Partial<ProfileForm>) => setForm((current) => ({ ...current, ...patch }));
 
@@ -78,7 +80,7 @@ function ProfileEditor({ view, onSaved }: { view: EnterpriseView; onSaved: (view
           error={errorOf('profile-industry')}
         />
         <RegionChooser
-          chosenLabel={form.region?.label ?? null}
+          chosenLabel={form.region && form.region.label !== form.region.code ? form.region.label : regionName}
           onChoose={(code, label) => set({ region: { code, label } })}
           error={errorOf('profile-region')}
         />
