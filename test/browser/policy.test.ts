@@ -7,6 +7,7 @@
 import type { Locator, Page } from 'playwright-core';
 import { startLocalCloud, type LocalCloud } from './support/backend';
 import { expectNoSeriousA11yIssues, PhoneBrowser, screenshot, visibleText, type OpenedPage } from './support/browser';
+import { measureElder } from './support/elder';
 
 const ZHAO = 'demo-enterprise-zhao';
 
@@ -122,10 +123,18 @@ test('after a push, 赵建国 finds the pushed policy in 政策消息 and openin
   await card(page, '小微餐饮企业稳岗补贴（演示）').getByText('已读').waitFor();
 });
 
-test('the 政策计算器 reads in 关怀模式 with no serious accessibility issue', async () => {
+test('the 政策计算器 in 关怀模式: no serious accessibility issue, and the 适老化 thresholds are met', async () => {
   const page = await openAs(ZHAO, '/packages/enterprise/pages/calculator/index', { elder: true });
   await page.getByRole('heading', { name: /^差一项的政策/ }).waitFor();
   expect(await page.locator('.ui-root--elder').count()).toBeGreaterThan(0);
   await expectNoSeriousA11yIssues(page);
+  // MIIT 适老化: body text ≥ 18 px, line spacing ≥ 1.3, contrast ≥ 4.5:1, tap targets ≥ 60 px.
+  const report = await measureElder(page, 18, 60);
+  expect(report.measuredText).toBeGreaterThan(10);
+  expect(report.measuredTargets).toBeGreaterThan(3);
+  expect(report.smallText).toEqual([]);
+  expect(report.tightLines).toEqual([]);
+  expect(report.lowContrast).toEqual([]);
+  expect(report.smallTargets).toEqual([]);
   await screenshot(page, 'policy-calculator-elder');
 });
