@@ -36,6 +36,10 @@ export const COLLECTIONS = {
   policySubscriptions: 'policy_subscriptions',
   policyObjections: 'policy_objections',
   policyPushCheckpoints: 'policy_push_checkpoints',
+  onethingCases: 'onething_cases',
+  onethingCounters: 'onething_counters',
+  sharedRecords: 'shared_records',
+  messages: 'messages',
 } as const;
 
 export const COLLECTION_DECLARATIONS: CollectionDeclaration[] = [
@@ -80,8 +84,13 @@ export const COLLECTION_DECLARATIONS: CollectionDeclaration[] = [
   },
   {
     name: COLLECTIONS.enterprises,
-    purpose: '企业档案（_id = 统一社会信用代码）',
-    indexes: [{ name: 'region', keys: [{ field: 'region', direction: 1 }] }],
+    purpose: '企业档案（_id = 统一社会信用代码）：档案各项及来源、计算出的规模、绑定的法定代表人/经办人、屏蔽的政策类别',
+    // The push job's pre-filter (shared/policy/prefilter.ts) most often narrows by region and industry prefix.
+    indexes: [
+      { name: 'region', keys: [{ field: 'region', direction: 1 }] },
+      { name: 'profile_region', keys: [{ field: 'profile.region', direction: 1 }] },
+      { name: 'profile_industry', keys: [{ field: 'profile.industryCode', direction: 1 }] },
+    ],
   },
   {
     name: COLLECTIONS.accessLog,
@@ -167,5 +176,33 @@ export const COLLECTION_DECLARATIONS: CollectionDeclaration[] = [
     name: COLLECTIONS.policyPushCheckpoints,
     purpose: '推送任务断点（_id = 政策编号）：本轮已处理到的企业、最近一次完整推送的日期',
     indexes: [],
+  },
+  {
+    name: COLLECTIONS.onethingCases,
+    purpose: '一件事办件（_id 由申请人和 requestId 算出，重试不重复）：事项版本、情形回答、一表申请、材料（共享证照引用/承诺/上传）、各部门事项、时限、补正、结果和时间线',
+    indexes: [
+      { name: 'number', keys: [{ field: 'number', direction: 1 }], unique: true },
+      { name: 'applicant_created', keys: [{ field: 'applicantOpenid', direction: 1 }, { field: 'createdAt', direction: -1 }] },
+      { name: 'departments_status', keys: [{ field: 'departments', direction: 1 }, { field: 'status', direction: 1 }] },
+      { name: 'status_completed', keys: [{ field: 'status', direction: 1 }, { field: 'completedAt', direction: 1 }] },
+    ],
+    personalData: { ownerField: 'applicantOpenid' },
+  },
+  {
+    name: COLLECTIONS.onethingCounters,
+    purpose: '办件编号的每日序号（_id = 北京日期）',
+    indexes: [],
+  },
+  {
+    name: COLLECTIONS.sharedRecords,
+    purpose: '本地数据共享提供方的电子证照（身份证、户口簿、结婚证、出生医学证明、营业执照……），按持有人 openid 查询',
+    indexes: [{ name: 'owner_type', keys: [{ field: 'ownerOpenid', direction: 1 }, { field: 'type', direction: 1 }] }],
+    personalData: { ownerField: 'ownerOpenid' },
+  },
+  {
+    name: COLLECTIONS.messages,
+    purpose: '站内消息：办件每次状态变化通知申请人',
+    indexes: [{ name: 'openid_created', keys: [{ field: 'openid', direction: 1 }, { field: 'createdAt', direction: -1 }] }],
+    personalData: { ownerField: 'openid' },
   },
 ];

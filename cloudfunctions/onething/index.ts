@@ -1,6 +1,10 @@
 import { onethingContracts } from '@shared/contracts/onething';
 import { createFunction } from '../_runtime/router';
+import { supplementApplication, withdrawApplication } from './handlers/applications-change';
+import { getApplication, listMyApplications } from './handlers/applications-read';
+import { submitApplication } from './handlers/applications-submit';
 import { evaluateGuide } from './handlers/guide-evaluate';
+import { decideOnTask, getTask, listTasks } from './handlers/tasks';
 import { getTheme } from './handlers/themes-get';
 import { listThemes } from './handlers/themes-list';
 
@@ -8,4 +12,12 @@ export const main = createFunction('onething', onethingContracts, {
   'themes.list': listThemes,
   'themes.get': getTheme,
   'guide.evaluate': evaluateGuide,
+  'applications.submit': submitApplication,
+  'applications.get': getApplication,
+  'applications.listMine': listMyApplications,
+  'applications.withdraw': withdrawApplication,
+  'applications.supplement': supplementApplication,
+  'tasks.list': listTasks,
+  'tasks.get': getTask,
+  'tasks.decide': decideOnTask,
 });

@@ -4,6 +4,7 @@ import { AUDIENCES, LIFE_EVENT_IDS } from '../catalog/life-events';
 import { DELIVERY_OPTIONS, MIME_TYPES, OUTPUT_KINDS, versionSchema } from '../catalog/schema';
 import { SHARED_RECORD_TYPES } from '../catalog/shared-records';
 import { defineContract } from '../contract';
+import { onethingCaseContracts } from './onething-cases';
 
 /** Anyone signed in: a citizen and every role above (same list as account.whoami). */
 const SIGNED_IN = ['citizen', 'helper', 'coordinator', 'staff', 'admin'] as const;
@@ -71,8 +72,18 @@ const uploadSpecOutput = z.object({
 });
 
 export const materialSourceOutput = z.discriminatedUnion('kind', [
-  /** From 电子证照 / 数据共享: nothing to do; the fallback is what to upload if the record is missing. */
-  z.object({ kind: z.literal('shared'), record: z.enum(SHARED_RECORD_TYPES), recordLabel: z.string(), fallback: uploadSpecOutput, summary: z.string() }),
+  /**
+   * From 电子证照 / 数据共享: nothing to do; the fallback is what to upload if the record is missing. `records` are
+   * the caller's records of this type (masked) to refer to in applications.submit (`{ kind: 'shared', recordId }`).
+   */
+  z.object({
+    kind: z.literal('shared'),
+    record: z.enum(SHARED_RECORD_TYPES),
+    recordLabel: z.string(),
+    fallback: uploadSpecOutput,
+    summary: z.string(),
+    records: z.array(z.object({ recordId: z.string(), holder: z.string(), numberMasked: z.string(), issuer: z.string() })),
+  }),
   /** 告知承诺: tick the promise (its legal text); supply later when a deadline is given. */
   z.object({
     kind: z.literal('promise'),
@@ -81,7 +92,13 @@ export const materialSourceOutput = z.discriminatedUnion('kind', [
     supplyAs: uploadSpecOutput,
     summary: z.string(),
   }),
-  z.object({ kind: z.literal('upload'), upload: uploadSpecOutput, summary: z.string() }),
+  /** `fallbackFrom`: the material would be shared, but the provider has no record for this person (the summary says so). */
+  z.object({
+    kind: z.literal('upload'),
+    upload: uploadSpecOutput,
+    summary: z.string(),
+    fallbackFrom: z.object({ record: z.enum(SHARED_RECORD_TYPES), recordLabel: z.string(), reason: z.string() }).nullable(),
+  }),
   /** Passed on between departments from an earlier sub-item in the bundle. */
   z.object({ kind: z.literal('internal'), fromSubItem: z.string(), summary: z.string() }),
 ]);
@@ -161,7 +178,7 @@ export const guideEvaluateOutput = z.discriminatedUnion('status', [
   }),
 ]);
 
-/** The `onething` function (高效办成一件事): the catalog and the guide. Applications and tasks come next. */
+/** The `onething` function (高效办成一件事): the catalog, the guide, applications and department tasks. */
 export const onethingContracts = {
   'themes.list': defineContract({
     fn: 'onething',
@@ -187,4 +204,5 @@ export const onethingContracts = {
     roles: SIGNED_IN,
     summary: '情形引导：根据已答问题返回下一题（含选项和已答路径），或答完后的定制清单：事项与材料及其来源（共享/告知承诺/上传）',
   }),
+  ...onethingCaseContracts,
 } as const;

@@ -3,7 +3,7 @@ import { z } from 'zod';
 import { defineContract } from '../contract';
 import { eligibilitySchema } from '../policy/eligibility';
 import { policySchema } from '../policy/policy';
-import { enterpriseMatchRowSchema, policyReportSchema, policySummarySchema } from './policy-views';
+import { enterpriseMatchRowSchema, policyReportSchema, policySummarySchema, pushRunResultSchema } from './policy-views';
 
 export const policyIdSchema = z.string().regex(/^[a-z0-9][a-z0-9-]{2,63}$/, '政策编号由小写字母、数字和连字符组成');
 
@@ -22,9 +22,11 @@ export const policyStaffContracts = {
       policy: policySummarySchema,
       /** True for a new policy id; false when this publishes a new version of an existing one. */
       created: z.boolean(),
+      /** The push started on publishing (a few seconds' worth; the timer continues a large one from its checkpoint). */
+      push: pushRunResultSchema,
     }),
     roles: ['staff'],
-    summary: '发布惠企政策（同一编号再次发布即为新版本）；适用条件为结构化表达式；发布后推送任务把政策送达新符合的企业',
+    summary: '发布惠企政策（同一编号再次发布即为新版本）；适用条件为结构化表达式；发布即开始推送给新符合的企业（量大时由定时任务从断点继续）',
   }),
   'policies.preview': defineContract({
     fn: 'policy',

@@ -13,6 +13,8 @@ export interface PushConfig {
   timeBudgetMs: number;
   /** Enterprises read per database page (CloudBase answers at most 1000). */
   pageSize: number;
+  /** Milliseconds publishing spends pushing the new policy at once; the timer continues from the checkpoint. */
+  publishBudgetMs: number;
 }
 
 export const DEFAULT_PUSH_CONFIG: PushConfig = {
@@ -21,6 +23,7 @@ export const DEFAULT_PUSH_CONFIG: PushConfig = {
   maxPairsPerRun: 5000,
   timeBudgetMs: 15_000,
   pageSize: 500,
+  publishBudgetMs: 5000,
 };
 
 function numberFrom(value: string | undefined, fallback: number): number {
@@ -36,5 +39,6 @@ export function pushConfig(env: Record<string, string | undefined> = {}): PushCo
     maxPairsPerRun: numberFrom(env.POLICY_PUSH_MAX_PAIRS_PER_RUN, DEFAULT_PUSH_CONFIG.maxPairsPerRun),
     timeBudgetMs: numberFrom(env.POLICY_PUSH_TIME_BUDGET_MS, DEFAULT_PUSH_CONFIG.timeBudgetMs),
     pageSize: Math.min(1000, numberFrom(env.POLICY_PUSH_PAGE_SIZE, DEFAULT_PUSH_CONFIG.pageSize)),
+    publishBudgetMs: numberFrom(env.POLICY_PUSH_PUBLISH_BUDGET_MS, DEFAULT_PUSH_CONFIG.publishBudgetMs),
   };
 }

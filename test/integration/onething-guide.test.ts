@@ -43,11 +43,22 @@ async function walk(persona: string, themeId: string, steps: [string, unknown][]
   return result;
 }
 
+/**
+ * The source the catalog chose for each material. A shared one the provider has no record of for this persona
+ * comes back as an upload naming the record (`fallbackFrom`); it still counts as the catalog's `shared` choice
+ * here — onething-sharing.test.ts covers the fallback itself.
+ */
 const sources = (result: Result) =>
   Object.fromEntries(
     result.materials.map((m) => [
       m.id,
-      m.source.kind === 'shared' ? `shared:${m.source.record}` : m.source.kind === 'internal' ? `internal:${m.source.fromSubItem}` : m.source.kind,
+      m.source.kind === 'shared'
+        ? `shared:${m.source.record}`
+        : m.source.kind === 'upload' && m.source.fallbackFrom
+          ? `shared:${m.source.fallbackFrom.record}`
+          : m.source.kind === 'internal'
+            ? `internal:${m.source.fromSubItem}`
+            : m.source.kind,
     ]),
   );
 

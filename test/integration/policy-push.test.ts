@@ -67,11 +67,10 @@ describe('policies.preview and policies.publish', () => {
 });
 
 describe('push.run', () => {
-  it('delivers a published policy exactly once to each matching enterprise; a second run adds none', async () => {
+  it('delivers a policy on publishing exactly once to each matching enterprise; later runs add none', async () => {
     const published = await publish('xihu-once');
     expect(published).toMatchObject({ created: true, policy: { id: 'xihu-once', version: 1 } });
-    const first = await run({ policyId: 'xihu-once' });
-    expect(first).toMatchObject({ created: QUALIFYING, inbox: QUALIFYING, subscribe: 0, done: true, checkpoint: null });
+    expect(published.push).toMatchObject({ created: QUALIFYING, inbox: QUALIFYING, subscribe: 0, done: true, checkpoint: null });
     const stored = await deliveriesOf(backend, 'xihu-once');
     expect(stored).toHaveLength(QUALIFYING);
     expect(new Set(stored.map((d) => d.creditCode)).size).toBe(QUALIFYING);
@@ -86,9 +85,22 @@ describe('push.run', () => {
 
     // A new version that widens the policy reaches only the newly matching enterprises.
     const v2 = await publish('xihu-once', { eligibility: { all: [{ op: 'region-in', codes: ['330106'] }, { op: 'range', field: 'headcount', min: 5 }] } });
-    expect(v2).toMatchObject({ created: false, policy: { version: 2 } });
-    expect((await run()).created).toBe(3);
+    expect(v2).toMatchObject({ created: false, policy: { version: 2 }, push: { created: 3 } });
+    expect((await run()).created).toBe(0);
     expect(await deliveriesOf(backend, 'xihu-once')).toHaveLength(QUALIFYING + 3);
+  });
+
+  it('reaches an enterprise whose profile changed so that it now qualifies, on the next run only', async () => {
+    const small = OTHERS[7]!.creditCode;
+    expect((await deliveriesOf(backend, 'xihu-once')).map((d) => d.creditCode)).toContain(small); // via version 2 (≥ 5 人)
+    const before = (await publish('xihu-grown', { eligibility: { all: [{ op: 'region-in', codes: ['330106'] }, { op: 'range', field: 'headcount', min: 30 }] } })).push;
+    expect((await deliveriesOf(backend, 'xihu-grown')).map((d) => d.creditCode)).not.toContain(small);
+    await backend.db().collection('enterprises').doc(small).update({ 'profile.headcount': 35 });
+    const after = await run({ policyId: 'xihu-grown' });
+    expect(after.created).toBe(1);
+    expect((await deliveriesOf(backend, 'xihu-grown')).map((d) => d.creditCode)).toContain(small);
+    expect((await deliveriesOf(backend, 'xihu-grown')).length).toBe(before.created + 1);
+    await backend.db().collection('enterprises').doc(small).update({ 'profile.headcount': 5 }); // as the other tests expect
   });
 
   it('shows the pushed policy in the enterprise inbox, with why it qualifies, and marks it read once', async () => {
@@ -107,29 +119,32 @@ describe('push.run', () => {
   });
 
   it('continues a run stopped at its budget where it stopped, delivering the rest once', async () => {
-    await publish('xihu-resume');
-    const partial = await run({ policyId: 'xihu-resume', maxPairs: 3 });
-    expect(partial).toMatchObject({ examined: 3, done: false, checkpoint: { policyId: 'xihu-resume', version: 1 } });
-    expect(partial.checkpoint?.after).toMatch(/^[0-9A-Z]{18}$/);
-    expect(await deliveriesOf(backend, 'xihu-resume')).toHaveLength(partial.created);
-    expect(partial.created).toBeLessThan(QUALIFYING);
+    // Published for 上城区 while nobody there qualifies; then six firms register there.
+    const eligibility = { all: [{ op: 'region-in', codes: ['330102'] }, { op: 'range', field: 'headcount', min: 20 }] };
+    expect((await publish('shangcheng-resume', { eligibility })).push.created).toBe(0);
+    const newcomers = Array.from({ length: 6 }, (_, i) => ({ creditCode: creditCode(300 + i), name: `杭州上城测试企业${i + 1}号有限公司`, region: '330102', headcount: 30 }));
+    await insertEnterprises(backend, newcomers);
 
-    const rest = await run({ policyId: 'xihu-resume' });
-    expect(rest.done).toBe(true);
-    expect(partial.created + rest.created).toBe(QUALIFYING);
-    const stored = await deliveriesOf(backend, 'xihu-resume');
-    expect(stored).toHaveLength(QUALIFYING);
-    expect(new Set(stored.map((d) => d.creditCode)).size).toBe(QUALIFYING);
+    const partial = await run({ policyId: 'shangcheng-resume', maxPairs: 4 });
+    expect(partial).toMatchObject({ examined: 4, created: 4, done: false, checkpoint: { policyId: 'shangcheng-resume', version: 1 } });
+    expect(partial.checkpoint?.after).toMatch(/^[0-9A-Z]{18}$/);
+    expect(await deliveriesOf(backend, 'shangcheng-resume')).toHaveLength(4);
+
+    const rest = await run({ policyId: 'shangcheng-resume' });
+    expect(rest).toMatchObject({ examined: 2, created: 2, done: true });
+    const stored = await deliveriesOf(backend, 'shangcheng-resume');
+    expect(stored.map((d) => d.creditCode).sort()).toEqual(newcomers.map((e) => e.creditCode).sort());
   });
 
   it('finishes a delivery a killed run created but never sent, once', async () => {
-    await publish('xihu-killed');
-    expect(await run({ policyId: 'xihu-killed', maxPairs: 1 })).toMatchObject({ created: 1, done: false });
-    // As if the function timed out between creating the delivery and sending it.
+    expect((await publish('xihu-killed')).push.created).toBe(QUALIFYING);
+    // As if the function had timed out between creating one delivery and sending it.
     const [orphan] = await deliveriesOf(backend, 'xihu-killed');
     await backend.db().collection('policy_deliveries').doc(orphan!._id).update({ status: 'pending', channel: null, deliveredAt: null, retryAfter: new Date(Date.now() - 1000) });
+    expect((await inbox(WANG, WANG_CO)).items.filter((i) => i.id === orphan!._id)).toHaveLength(0);
     const next = await run({ policyId: 'xihu-killed' });
-    expect(next).toMatchObject({ created: QUALIFYING - 1, inbox: QUALIFYING, done: true });
+    expect(next).toMatchObject({ created: 0, inbox: 1, done: true });
+    expect(await run({ policyId: 'xihu-killed' })).toMatchObject({ created: 0, inbox: 0 });
     const stored = await deliveriesOf(backend, 'xihu-killed');
     expect(stored).toHaveLength(QUALIFYING);
     expect(stored.every((d) => d.status === 'inbox')).toBe(true);
@@ -142,8 +157,7 @@ describe('push.run', () => {
     expectOk(await backend.call(LI, api.policy['subscriptions.record'], { templateId: TEMPLATE, granted: 1 }));
     expect(await backend.call(LI, api.policy['subscriptions.record'], { templateId: 'OTHER', granted: 1 })).toMatchObject({ ok: false, error: { code: 'NOT_FOUND' } });
 
-    await publish('xihu-subscribe', { title: '西湖区科技企业研发投入后补助政策（测试）' });
-    const result = await run({ policyId: 'xihu-subscribe' });
+    const result = (await publish('xihu-subscribe', { title: '西湖区科技企业研发投入后补助政策（测试）' })).push;
     expect(result).toMatchObject({ created: QUALIFYING, subscribe: 1, fellBack: 1, inbox: QUALIFYING - 1 });
 
     const sent = (await outbox(backend, WANG)).filter((m) => m.errcode === 0);
@@ -160,21 +174,27 @@ describe('push.run', () => {
     expect(liBox.subscription.remaining).toBe(0);
     expect((await inbox(WANG, WANG_CO)).subscription.remaining).toBe(0);
 
-    // WeChat asks to slow down: the delivery stays pending (not in the inbox), its grant is kept, the next run sends it.
-    await grantInWeChat(backend, WANG);
-    expectOk(await backend.call(WANG, api.policy['subscriptions.record'], { templateId: TEMPLATE, granted: 1 }));
+    // WeChat asks to slow down: 王's delivery stays pending (not in the inbox) with its grant kept; the run sends no
+    // more subscribe messages, so 李's (next in credit-code order) waits too; the next run sends both.
+    for (const openid of [WANG, LI]) {
+      await grantInWeChat(backend, openid);
+      expectOk(await backend.call(openid, api.policy['subscriptions.record'], { templateId: TEMPLATE, granted: 1 }));
+    }
     await injectFault(backend, 45009);
-    await publish('xihu-ratelimit', { title: '西湖区稳岗扩岗专项补助（测试）' });
-    const limited = await run({ policyId: 'xihu-ratelimit' });
-    expect(limited).toMatchObject({ retryLater: 1, subscribe: 0 });
-    const pending = (await deliveriesOf(backend, 'xihu-ratelimit')).find((d) => d.creditCode === WANG_CO)!;
-    expect(pending).toMatchObject({ status: 'pending', lastError: 45009 });
+    const limited = (await publish('xihu-ratelimit', { title: '西湖区稳岗扩岗专项补助（测试）' })).push;
+    expect(limited).toMatchObject({ retryLater: 2, subscribe: 0, inbox: QUALIFYING - 2 });
+    const stored = await deliveriesOf(backend, 'xihu-ratelimit');
+    expect(stored.find((d) => d.creditCode === WANG_CO)).toMatchObject({ status: 'pending', lastError: 45009 });
+    expect(stored.find((d) => d.creditCode === LI_CO)).toMatchObject({ status: 'pending', attempts: 0 });
     expect((await inbox(WANG, WANG_CO)).items.map((i) => i.policy.id)).not.toContain('xihu-ratelimit');
+    expect((await outbox(backend, LI)).filter((m) => m.data.thing1!.value.startsWith('西湖区稳岗'))).toHaveLength(0);
     const retried = await run({ policyId: 'xihu-ratelimit' });
-    expect(retried).toMatchObject({ subscribe: 1, created: 0 });
+    expect(retried).toMatchObject({ subscribe: 2, created: 0 });
     const messages = (await outbox(backend, WANG)).filter((m) => m.data.thing1!.value.startsWith('西湖区稳岗'));
     expect(messages.map((m) => m.errcode)).toEqual([45009, 0]);
+    expect((await outbox(backend, LI)).filter((m) => m.data.thing1!.value.startsWith('西湖区稳岗')).map((m) => m.errcode)).toEqual([0]);
     expect((await inbox(WANG, WANG_CO)).items.find((i) => i.policy.id === 'xihu-ratelimit')).toMatchObject({ channel: { value: 'subscribe' } });
+    expect(await run({ policyId: 'xihu-ratelimit' })).toMatchObject({ subscribe: 0, inbox: 0, retryLater: 0 });
 
     const report = expectOk(await backend.call(STAFF, api.policy['policies.report'], { policyId: 'xihu-subscribe' }));
     expect(report.counts).toMatchObject({ matched: QUALIFYING, sent: 1, fellBack: 1, inbox: QUALIFYING - 1, pending: 0, muted: 0 });
@@ -183,8 +203,7 @@ describe('push.run', () => {
   it('skips categories an enterprise muted, and delivers once it unmutes', async () => {
     const muted = expectOk(await backend.call(WANG, api.policy['mutes.set'], { creditCode: WANG_CO, categories: ['finance', 'finance'] }));
     expect(muted.muted).toEqual([{ value: 'finance', label: '融资信贷' }]);
-    await publish('xihu-finance', { category: 'finance' });
-    const result = await run({ policyId: 'xihu-finance' });
+    const result = (await publish('xihu-finance', { category: 'finance' })).push;
     expect(result).toMatchObject({ created: QUALIFYING, muted: 1, inbox: QUALIFYING - 1 });
     const box = await inbox(WANG, WANG_CO);
     expect(box.items.map((i) => i.policy.id)).not.toContain('xihu-finance');
@@ -199,7 +218,6 @@ describe('push.run', () => {
 
   it('tells what a 免申即享 benefit grants and when, and takes one objection that reaches the issuing department', async () => {
     await publish('xihu-mianshen', { mode: 'no_application', payoutBy: '2026-12-31', category: 'employment', benefit: { text: '稳岗返还', amount: { kind: 'percentage', percent: 60, basis: '上年度实际缴纳的失业保险费' } } });
-    await run({ policyId: 'xihu-mianshen' });
     const item = (await inbox(WANG, WANG_CO)).items.find((i) => i.policy.id === 'xihu-mianshen')!;
     expect(item.grant?.what).toContain('60%');
     expect(item.grant?.when).toContain('2026-12-31');
@@ -221,5 +239,17 @@ describe('push.run', () => {
     // Only 免申即享 can be objected to.
     const instant = (await inbox(WANG, WANG_CO)).items.find((i) => i.policy.id === 'xihu-once')!;
     expect(await backend.call(WANG, api.policy['objections.create'], { deliveryId: instant.id, reason: '这条不是免申即享政策' })).toMatchObject({ ok: false, error: { code: 'CONFLICT' } });
+  });
+});
+
+describe('the push timer', () => {
+  it('runs the job as the platform timer; the demo enterprise has its pushed policy once', async () => {
+    const response = await fetch(`${backend.url}/__emulator/timers/policy/push`, { method: 'POST' });
+    const body = (await response.json()) as { ok: boolean; result: { ok: boolean; data: { done: boolean; created: number } } };
+    expect(body).toMatchObject({ ok: true, result: { ok: true, data: { done: true, created: 0 } } });
+    const zhao = await inbox('demo-enterprise-zhao', '91440304MA5F3XKQ87');
+    const canyin = zhao.items.filter((i) => i.policy.id === 'shenzhen-canyin-wengang-demo');
+    expect(canyin).toHaveLength(1);
+    expect(canyin[0]!.reasons.length).toBeGreaterThanOrEqual(5);
   });
 });

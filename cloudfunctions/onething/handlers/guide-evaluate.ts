@@ -1,9 +1,11 @@
 import { describeAnswer, evaluate, previousQuestion, validateAnswers, visibleQuestions, type Theme } from '@shared/catalog';
 import type { MaterialSource, Question, UploadSpec } from '@shared/catalog/schema';
-import { SHARED_RECORDS } from '@shared/catalog/shared-records';
+import { SHARED_RECORDS, type SharedRecordType } from '@shared/catalog/shared-records';
 import type { onethingContracts } from '@shared/contracts/onething';
 import { AppError } from '@shared/errors';
-import type { Handler } from '../../_runtime/router';
+import { maskIdNumber, maskName } from '@shared/mask';
+import type { Handler, HandlerContext } from '../../_runtime/router';
+import { localSharingProvider } from '../sharing/provider';
 import { themeOrThrow } from '../themes';
 
 function questionView(q: Question) {
@@ -21,7 +23,13 @@ function questionView(q: Question) {
   };
 }
 
-function sourceView(source: MaterialSource, summary: string) {
+type RecordChoice = { recordId: string; holder: string; numberMasked: string; issuer: string };
+
+/**
+ * The source as this person will meet it: a shared material lists their records to pick from, and turns into an
+ * upload (saying why) when the data-sharing provider has none.
+ */
+function sourceView(source: MaterialSource, summary: string, records: ReadonlyMap<string, RecordChoice[]>) {
   const upload = (u: UploadSpec) => ({
     mimeTypes: u.mimeTypes,
     maxBytes: u.maxBytes,
@@ -29,15 +37,28 @@ function sourceView(source: MaterialSource, summary: string) {
     tip: u.tip,
   });
   switch (source.kind) {
-    case 'shared':
-      return { kind: source.kind, record: source.record, recordLabel: SHARED_RECORDS[source.record].label, fallback: upload(source.fallback), summary };
+    case 'shared': {
+      const label = SHARED_RECORDS[source.record].label;
+      const mine = records.get(source.record) ?? [];
+      if (mine.length === 0) {
+        const reason = `电子证照库中没有查到您的${label}`;
+        return { kind: 'upload' as const, upload: upload(source.fallback), summary: `需要上传：${reason}，请上传。${source.fallback.tip}`, fallbackFrom: { record: source.record, recordLabel: label, reason } };
+      }
+      return { kind: source.kind, record: source.record, recordLabel: label, fallback: upload(source.fallback), summary, records: mine };
+    }
     case 'promise':
       return { kind: source.kind, text: source.text, supplyWithinDays: source.supplyWithinDays ?? null, supplyAs: upload(source.supplyAs), summary };
     case 'upload':
-      return { kind: source.kind, upload: upload(source.upload), summary };
+      return { kind: source.kind, upload: upload(source.upload), summary, fallbackFrom: null };
     case 'internal':
       return { kind: source.kind, fromSubItem: source.fromSubItem, summary };
   }
+}
+
+async function materialsWithRecords<M extends { source: MaterialSource }>(ctx: HandlerContext, materials: M[]) {
+  const types = [...new Set(materials.flatMap((m) => (m.source.kind === 'shared' ? [m.source.record] : [])))];
+  const records = await recordChoices(ctx, types);
+  return materials.map((m) => ({ m, records }));
 }
 
 /** The answered questions in the order they were asked: the pages back/forward moves through. */
@@ -48,7 +69,19 @@ function answeredPath(theme: Theme, answers: Record<string, string | string[] | 
 }
 
 /** The guide, one question per call: the next question, or the tailored checklist once everything asked is answered. */
-export const evaluateGuide: Handler<(typeof onethingContracts)['guide.evaluate']> = async (input) => {
+/** The caller's shared records of the types this checklist reads, masked, by type. */
+async function recordChoices(ctx: HandlerContext, types: SharedRecordType[]): Promise<Map<string, RecordChoice[]>> {
+  const byType = new Map<string, RecordChoice[]>();
+  if (!ctx.openid || types.length === 0) return byType;
+  for (const r of await localSharingProvider(ctx.db).recordsFor(ctx.openid, types)) {
+    const list = byType.get(r.type) ?? [];
+    list.push({ recordId: r.recordId, holder: maskName(r.holder), numberMasked: maskIdNumber(r.number), issuer: r.issuer });
+    byType.set(r.type, list);
+  }
+  return byType;
+}
+
+export const evaluateGuide: Handler<(typeof onethingContracts)['guide.evaluate']> = async (input, ctx) => {
   const theme = themeOrThrow(input.themeId, input.regionCode);
   const issues = validateAnswers(theme, input.answers).map((i) => ({ path: `answers.${i.path}`, message: i.message }));
   if (issues.length > 0) {
@@ -88,12 +121,12 @@ export const evaluateGuide: Handler<(typeof onethingContracts)['guide.evaluate']
       after: s.after,
       why: s.why,
     })),
-    materials: result.materials.map((m) => ({
+    materials: (await materialsWithRecords(ctx, result.materials)).map(({ m, records }) => ({
       id: m.id,
       name: m.name,
       description: m.description ?? null,
       neededBy: m.neededBy,
-      source: sourceView(m.source, m.sourceSummary),
+      source: sourceView(m.source, m.sourceSummary, records),
       why: m.why,
     })),
     totalLegalDays: result.totalLegalDays,

@@ -10,13 +10,14 @@ import type { PushRunResult } from '@shared/contracts/policy';
 import { matchEligibility } from '@shared/policy/match';
 import { buildPrefilter } from '@shared/policy/prefilter';
 import { pushConfig, type PushConfig } from '@shared/policy/push-config';
-import { deliveryId, grantNotice, qualifyingReasons } from '@shared/policy/push-message';
+import { newDelivery } from '@shared/policy/delivery';
+import { deliveryId } from '@shared/policy/push-message';
 import type { Policy } from '@shared/policy/policy';
 import type { Database } from '../../_runtime/cloudbase';
 import type { Logger } from '../../_runtime/logger';
 import { loadCheckpoint, saveCheckpoint } from '../store/checkpoints';
 import { claimForRetry, createDelivery, existingDeliveries, pendingDeliveries, settleDelivery, type DeliveryDoc } from '../store/deliveries';
-import { enterprisePage, findEnterprise, type EnterpriseDoc } from '../store/enterprises';
+import { enterprisePage, findEnterprise } from '../store/enterprises';
 import { findPolicy, openPolicies } from '../store/policies';
 import { toCloudbaseWhere } from '../store/prefilter-query';
 import { deliver, type DeliverDeps, type DeliveryOutcome } from './deliver';
@@ -44,38 +45,13 @@ function tally(counts: Counts, outcome: DeliveryOutcome): void {
   if (outcome === 'retry_later') counts.retryLater += 1;
 }
 
-/** A new delivery document for a qualifying pair; `result` explains why, in the words the inbox shows. */
-function newDelivery(policy: Policy, enterprise: EnterpriseDoc, result: ReturnType<typeof matchEligibility>, muted: boolean, now: Date): DeliveryDoc {
-  return {
-    _id: deliveryId(policy.id, enterprise._id),
-    policyId: policy.id,
-    policyVersion: policy.version,
-    creditCode: enterprise._id,
-    enterpriseName: enterprise.name ?? enterprise.profile.name,
-    category: policy.category,
-    mode: policy.mode,
-    status: muted ? 'muted' : 'pending',
-    channel: null,
-    fellBack: false,
-    lastError: null,
-    attempts: 0,
-    retryAfter: new Date(now.getTime() + CLAIM_MS),
-    summary: result.summary,
-    reasons: qualifyingReasons(result),
-    grant: grantNotice(policy),
-    createdAt: now,
-    deliveredAt: null,
-    readAt: null,
-  };
-}
-
 export async function runPush(db: Database, log: Logger, now: Date, options: PushRunOptions = {}): Promise<PushRunResult> {
   const config: PushConfig = { ...pushConfig(process.env), ...options.config };
   const today = beijingDate(now);
   const stopAt = Date.now() + config.timeBudgetMs;
   let budget = options.maxPairs ?? config.maxPairsPerRun;
   const counts: Counts = { examined: 0, created: 0, subscribe: 0, inbox: 0, fellBack: 0, retryLater: 0, muted: 0 };
-  const deps: DeliverDeps = { db, config, pace: new Pace(config.ratePerSecond), now };
+  const deps: DeliverDeps = { db, config, pace: new Pace(config.ratePerSecond), now, throttled: false };
   const outOfTime = () => Date.now() >= stopAt;
 
   // 1. Deliveries an earlier run left pending (rate limited, or killed between create and send).
@@ -101,16 +77,22 @@ export async function runPush(db: Database, log: Logger, now: Date, options: Pus
     let after = sameVersion ? saved.after : null;
     const where = toCloudbaseWhere(db, buildPrefilter(policy.eligibility, { today, reach: 'qualifies' }));
 
+    const keep = (position: string | null) =>
+      saveCheckpoint(db, { _id: policy.id, version: policy.version, after: position, completedOn: sameVersion ? (saved?.completedOn ?? null) : null, updatedAt: new Date() });
+    const pause = async (): Promise<PushRunResult> => {
+      await keep(after);
+      log.info('policy_push_paused', { policyId: policy.id, ...counts });
+      return { ...counts, done: false, checkpoint: { policyId: policy.id, version: policy.version, after } };
+    };
+
     for (;;) {
-      if (budget <= 0 || outOfTime()) {
-        await saveCheckpoint(db, { _id: policy.id, version: policy.version, after, completedOn: sameVersion ? (saved?.completedOn ?? null) : null, updatedAt: new Date() });
-        log.info('policy_push_paused', { policyId: policy.id, ...counts });
-        return { ...counts, done: false, checkpoint: { policyId: policy.id, version: policy.version, after } };
-      }
+      if (budget <= 0 || outOfTime()) return pause();
       const page = await enterprisePage(db, where, after, Math.min(config.pageSize, budget));
       if (page.length === 0) break;
       const existing = await existingDeliveries(db, page.map((e) => deliveryId(policy.id, e._id)));
       for (const enterprise of page) {
+        // The budget is checked per pair: a slow page must not carry the run past the function timeout.
+        if (outOfTime()) return pause();
         counts.examined += 1;
         budget -= 1;
         after = enterprise._id;
@@ -126,7 +108,8 @@ export async function runPush(db: Database, log: Logger, now: Date, options: Pus
           if (!(await settleDelivery(db, id, 'muted', { status: 'pending', retryAfter: new Date(now.getTime() + CLAIM_MS) }))) continue;
           delivery = known;
         } else {
-          delivery = newDelivery(policy, enterprise, result, muted, now);
+          const name = enterprise.name ?? enterprise.profile.name;
+          delivery = newDelivery(policy, { creditCode: enterprise._id, name }, result, { muted, now, retryAfter: new Date(now.getTime() + CLAIM_MS) });
           if (!(await createDelivery(db, delivery))) continue;
           counts.created += 1;
           if (muted) {
@@ -136,7 +119,7 @@ export async function runPush(db: Database, log: Logger, now: Date, options: Pus
         }
         tally(counts, await deliver(deps, delivery, enterprise.members ?? [], policy));
       }
-      await saveCheckpoint(db, { _id: policy.id, version: policy.version, after, completedOn: sameVersion ? (saved?.completedOn ?? null) : null, updatedAt: new Date() });
+      await keep(after);
     }
     await saveCheckpoint(db, { _id: policy.id, version: policy.version, after: null, completedOn: today, updatedAt: new Date() });
   }

@@ -4,39 +4,11 @@
  * races or is killed, a pair is sent at most once. A send then moves it to 'sent' or 'inbox' with a conditional
  * update on status 'pending'.
  */
-import type { DeliveryChannel } from '@shared/contracts/policy';
-import type { GrantNotice } from '@shared/policy/push-message';
-import type { PolicyCategory, PolicyMode } from '@shared/policy/policy';
+import type { DeliveryDoc, DeliveryStatus } from '@shared/policy/delivery';
 import type { Database } from '../../_runtime/cloudbase';
 import { COLLECTIONS } from '../../collections';
 
-export const DELIVERY_STATUSES = ['pending', 'sent', 'inbox', 'muted'] as const;
-export type DeliveryStatus = (typeof DELIVERY_STATUSES)[number];
-
-export interface DeliveryDoc {
-  _id: string;
-  policyId: string;
-  policyVersion: number;
-  creditCode: string;
-  enterpriseName: string;
-  category: PolicyCategory;
-  mode: PolicyMode;
-  status: DeliveryStatus;
-  channel: DeliveryChannel | null;
-  /** A subscribe message was refused (43101 / other WeChat errors) and the item went to the inbox instead. */
-  fellBack: boolean;
-  /** The WeChat error of the last refused attempt. */
-  lastError: number | null;
-  attempts: number;
-  /** A pending delivery may be retried by a later run from this instant (a live run finishes well before it). */
-  retryAfter: Date;
-  summary: string;
-  reasons: string[];
-  grant: GrantNotice | null;
-  createdAt: Date;
-  deliveredAt: Date | null;
-  readAt: Date | null;
-}
+export type { DeliveryDoc, DeliveryStatus } from '@shared/policy/delivery';
 
 const isDuplicate = (error: unknown) => /DuplicateWrite|duplicate/i.test(String((error as Error)?.message ?? error));
 

@@ -1,0 +1,111 @@
+import { createHash } from 'node:crypto';
+import { evaluate, validateAnswers } from '@shared/catalog';
+import { formValuesSchema } from '@shared/catalog/form-values';
+import { DELIVERY_LABELS } from '@shared/catalog/schema';
+import { beijingDate } from '@shared/calendar/working-days';
+import type { onethingContracts } from '@shared/contracts/onething';
+import { AppError, type FieldIssue } from '@shared/errors';
+import { caseStatus, openTasks, type CaseActor, type CaseEventRecord } from '@shared/onething/machine';
+import { checkSupplies } from '@shared/onething/supply';
+import { issuesOf } from '@shared/validation';
+import { COLLECTIONS } from '../../collections';
+import { requireUser, type Handler } from '../../_runtime/router';
+import { checklistOf } from '../case-theme';
+import { localSharingProvider } from '../sharing/provider';
+import { isDuplicateWrite, loadCase, nextCaseNumber } from '../store/cases';
+import { notifyApplicant } from '../store/messages';
+import type { StoredCase } from '../store/types';
+import { themeOrThrow } from '../themes';
+import { caseView } from '../views/case-view';
+
+type Submit = (typeof onethingContracts)['applications.submit'];
+
+/** A retried submit (same person, same requestId) lands on the same document id: never a second case. */
+export function caseIdFor(openid: string, requestId: string): string {
+  return `yjs-${createHash('sha256').update(`${openid}\u0000${requestId}`).digest('hex').slice(0, 24)}`;
+}
+
+/** The first problem of each field is the one to fix first. */
+function onePerPath(issues: FieldIssue[]): FieldIssue[] {
+  return issues.filter((issue, i) => issues.findIndex((other) => other.path === issue.path) === i);
+}
+
+function refuse(issues: FieldIssue[]): never {
+  throw new AppError('VALIDATION_FAILED', `申请有 ${issues.length} 处需要修改：${issues[0]!.message}`, { fields: issues });
+}
+
+/**
+ * 一表申请 → one case: answers, form and materials are checked against the tailored checklist of the theme
+ * version in force now (which the case keeps); every sub-item becomes a department task.
+ */
+export const submitApplication: Handler<Submit> = async (input, ctx) => {
+  const { openid, user } = requireUser(ctx);
+  const now = new Date();
+  const id = caseIdFor(openid, input.requestId);
+  const existing = await loadCase(ctx.db, id);
+  if (existing) return caseView(existing, 'applicant', now);
+
+  const theme = themeOrThrow(input.themeId, input.regionCode);
+  const answerIssues = validateAnswers(theme, input.answers).map((i) => ({ path: `answers.${i.path}`, message: i.message }));
+  if (answerIssues.length) refuse(answerIssues);
+  const evaluation = evaluate(theme, input.answers);
+  if (evaluation.nextQuestion) refuse([{ path: `answers.${evaluation.nextQuestion.id}`, message: `请先回答：${evaluation.nextQuestion.text}` }]);
+  if (!evaluation.canSubmit) refuse([{ path: 'answers', message: evaluation.notices[0] ?? '按您的情况，这件事不能在这里申请' }]);
+
+  const issues: FieldIssue[] = [];
+  // Fields the form does not show (another situation's, or unknown) are named one by one.
+  const shown = new Set(evaluation.formFields.map((f) => f.id));
+  for (const key of Object.keys(input.form).filter((k) => !shown.has(k))) issues.push({ path: `form.${key}`, message: '按您的情况，表单中没有这一项' });
+  const known = Object.fromEntries(Object.entries(input.form).filter(([k]) => shown.has(k)));
+  const form = formValuesSchema(evaluation.formFields).safeParse(known);
+  if (!form.success) issues.push(...onePerPath(issuesOf(form.error)).map((i) => ({ path: `form.${i.path}`, message: i.message })));
+  if (!theme.delivery.includes(input.delivery.method)) {
+    issues.push({ path: 'delivery.method', message: `这件事不能${DELIVERY_LABELS[input.delivery.method]}，请选择：${theme.delivery.map((d) => DELIVERY_LABELS[d]).join('、')}` });
+  }
+  const checklist = checklistOf(evaluation);
+  const records = await localSharingProvider(ctx.db).recordsFor(openid);
+  const supplies = checkSupplies(checklist, input.materials, new Map(records.map((r) => [r.recordId, r])), now);
+  issues.push(...supplies.issues);
+  if (issues.length) refuse(issues);
+
+  const tasks = openTasks(evaluation.subItems, now);
+  const actor: CaseActor = { kind: 'applicant', openid, name: user.name, department: null };
+  const timeline: CaseEventRecord[] = [{ at: now, event: 'submit', actor, taskId: null, note: null }];
+  const doc: StoredCase = {
+    _id: id,
+    number: await nextCaseNumber(ctx.db, beijingDate(now)),
+    applicantOpenid: openid,
+    applicantName: user.name,
+    requestId: input.requestId,
+    themeId: theme.id,
+    themeName: theme.title,
+    themeVersion: theme.version,
+    regionCode: theme.city ? theme.city.code : null,
+    city: theme.city ?? null,
+    answers: evaluation.answers,
+    form: form.success ? form.data : {},
+    materials: supplies.materials,
+    delivery: input.delivery,
+    tasks,
+    departments: [...new Set(tasks.map((t) => t.department))],
+    status: caseStatus(tasks, false),
+    timeline,
+    withdrawnAt: null,
+    completedAt: null,
+    version: 1,
+    createdAt: now,
+    updatedAt: now,
+  };
+  try {
+    await ctx.db.collection(COLLECTIONS.onethingCases).add(doc);
+  } catch (error) {
+    // A concurrent retry got there first: answer with its case.
+    if (!isDuplicateWrite(error)) throw error;
+    const first = await loadCase(ctx.db, id);
+    if (!first) throw error;
+    return caseView(first, 'applicant', now);
+  }
+  ctx.log.info('onething_case_submitted', { number: doc.number, theme: doc.themeId, version: doc.themeVersion, tasks: tasks.length });
+  await notifyApplicant(ctx.db, doc, timeline, now, ctx.log);
+  return caseView(doc, 'applicant', now);
+};

@@ -1,0 +1,82 @@
+import { AppError } from '@shared/errors';
+import { caseStatus, type CaseEventRecord, type Outcome, type TaskRecord } from '@shared/onething/machine';
+import { caseNumber } from '@shared/onething/number';
+import { CASE_STATUS_LABELS } from '@shared/onething/states';
+import { COLLECTIONS } from '../../collections';
+import type { Database } from '../../_runtime/cloudbase';
+import { getById } from '../../_runtime/read-all';
+import type { StoredCase } from './types';
+
+export async function loadCase(db: Database, id: string): Promise<StoredCase | null> {
+  return getById<StoredCase>(db, COLLECTIONS.onethingCases, id);
+}
+
+/** NOT_FOUND with the same words whether the case does not exist or the caller may not see it. */
+export function caseNotFound(): AppError {
+  return new AppError('NOT_FOUND', '没有找到这件办件，请回到“我的办件”刷新后重试。');
+}
+
+export function isDuplicateWrite(error: unknown): boolean {
+  return /DUPLICATE/i.test(String((error as { code?: unknown })?.code ?? '')) || /duplicate key/i.test(String((error as Error)?.message));
+}
+
+/** The next number of the day: a per-day counter moved by compare-and-set, so two submits never share one. */
+export async function nextCaseNumber(db: Database, beijingDay: string): Promise<string> {
+  const counters = db.collection(COLLECTIONS.onethingCounters);
+  for (let attempt = 0; attempt < 20; attempt += 1) {
+    const current = await getById<{ _id: string; seq: number }>(db, COLLECTIONS.onethingCounters, beijingDay);
+    if (!current) {
+      try {
+        await counters.add({ _id: beijingDay, seq: 1 });
+        return caseNumber(beijingDay, 1);
+      } catch (error) {
+        if (!isDuplicateWrite(error)) throw error;
+        continue;
+      }
+    }
+    const { updated } = (await counters.where({ _id: beijingDay, seq: current.seq }).update({ seq: current.seq + 1 })) as { updated?: number };
+    if (updated) return caseNumber(beijingDay, current.seq + 1);
+  }
+  throw new AppError('CONFLICT', '同时提交的人太多，请稍后再试。');
+}
+
+/**
+ * Applies one step of the state machine to the stored case, written only if nobody changed the case since it
+ * was read. Departments work in parallel, so a lost race is retried on the fresh case (each department only
+ * touches its own task) before it becomes CONFLICT.
+ */
+export async function applyStep(
+  db: Database,
+  id: string,
+  step: (doc: StoredCase) => Outcome,
+  extra: (doc: StoredCase, tasks: TaskRecord[], events: CaseEventRecord[]) => Partial<StoredCase> = () => ({}),
+  now: Date = new Date(),
+): Promise<{ doc: StoredCase; events: CaseEventRecord[] }> {
+  for (let attempt = 0; attempt < 4; attempt += 1) {
+    const doc = await loadCase(db, id);
+    if (!doc) throw caseNotFound();
+    const outcome = step(doc);
+    if (!outcome.ok) throw new AppError(outcome.code, outcome.message);
+    const more = extra(doc, outcome.tasks, outcome.events);
+    const withdrawn = Boolean(more.withdrawnAt ?? doc.withdrawnAt);
+    const status = caseStatus(outcome.tasks, withdrawn);
+    const completedAt = status === 'completed' ? (doc.completedAt ?? now) : doc.completedAt;
+    const set = { ...more, tasks: outcome.tasks, status, completedAt, version: doc.version + 1, updatedAt: now };
+    const _ = db.command;
+    const { updated } = (await db
+      .collection(COLLECTIONS.onethingCases)
+      .where({ _id: id, version: doc.version })
+      .update({ ...replaceAll(db, set), timeline: _.push(outcome.events) })) as { updated?: number };
+    if (updated) return { doc: { ...doc, ...set, timeline: [...doc.timeline, ...outcome.events] }, events: outcome.events };
+  }
+  const current = await loadCase(db, id);
+  throw new AppError('CONFLICT', `这件办件刚刚有了变化（现在「${current ? CASE_STATUS_LABELS[current.status] : '已删除'}」），请刷新后查看。`);
+}
+
+/** CloudBase merges nested objects on update; what we set must replace what was there. */
+function replaceAll(db: Database, fields: Record<string, unknown>): Record<string, unknown> {
+  const _ = db.command;
+  return Object.fromEntries(
+    Object.entries(fields).map(([key, value]) => [key, value !== null && typeof value === 'object' && !(value instanceof Date) && !Array.isArray(value) ? _.set(value) : value]),
+  );
+}
