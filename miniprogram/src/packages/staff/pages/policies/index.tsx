@@ -23,6 +23,7 @@ import { EligibilityBuilder } from './EligibilityBuilder';
 import './policies.scss';
 
 type Preview = OutputOf<(typeof api.policy)['policies.preview']>;
+type Published = OutputOf<(typeof api.policy)['policies.publish']>;
 
 /** Element ids of the form's blocks, by the contract's field path. */
 const IDS: Record<string, string> = {
@@ -81,7 +82,7 @@ function PublishForm({ me }: { me: Whoami }) {
   const [errors, setErrors] = useState<FieldError[]>([]);
   const [preview, setPreview] = useState<Preview | null>(null);
   const [note, setNote] = useState<string | null>(null);
-  const [published, setPublished] = useState<{ id: string; title: string } | null>(null);
+  const [published, setPublished] = useState<Published | null>(null);
   const [busy, setBusy] = useState(false);
   const errorOf = (id: string) => errors.find((error) => error.field === id)?.message;
   const edit = (key: keyof typeof text) => (value: string) => setText((current) => ({ ...current, [key]: value }));
@@ -125,16 +126,23 @@ function PublishForm({ me }: { me: Whoami }) {
     call(api.policy['policies.publish'], draft as never).then((answer) => {
       setBusy(false);
       setErrors([]);
-      setPublished({ id: answer.policy.id, title: answer.policy.title });
+      setPublished(answer);
     }, fail);
   };
 
   if (published) {
     return (
       <View className="pol-staff__card" {...roleProps('status')}>
-        <Text className="pol-staff__big">已发布：{published.title}</Text>
-        <Text className="pol-staff__line">推送任务会把它送达每家新符合条件的企业，每家一次。</Text>
-        <ActionButton label="查看送达报告" onPress={() => openReport(published.id)} />
+        <Text className="pol-staff__big">
+          已发布：{published.policy.title}
+          {published.created ? '' : `（第 ${published.policy.version} 版）`}
+        </Text>
+        <Text className="pol-staff__line">
+          已推送给 {published.push.created} 家符合条件的企业
+          {published.push.muted ? `，${published.push.muted} 家已屏蔽此类政策` : ''}。
+          {published.push.done ? '' : '企业较多，定时任务会从断点继续推送，'}每家企业只会收到一次。
+        </Text>
+        <ActionButton label="查看送达报告" onPress={() => openReport(published.policy.id)} />
       </View>
     );
   }
