@@ -92,35 +92,56 @@ test('政策计算器: why 赵记餐饮 qualifies for one policy and what it lac
   await screenshot(page, 'policy-detail');
 });
 
-/** Runs the push job as the administrator would (the daily timer does the same), through the client endpoint. */
-async function runPushJob(): Promise<void> {
+/** Calls the policy function as `openid` through the client endpoint, as the mini-program would. */
+async function callPolicy(openid: string, action: string, payload: unknown): Promise<{ ok: boolean; data?: any; error?: unknown }> {
   const response = await fetch(`${cloud.url}/__client/functions/policy`, {
     method: 'POST',
-    headers: { 'content-type': 'application/json', 'x-wx-openid': 'demo-admin' },
-    body: JSON.stringify({ action: 'push.run', payload: {} }),
+    headers: { 'content-type': 'application/json', 'x-wx-openid': openid },
+    body: JSON.stringify({ action, payload }),
   });
-  const answer = (await response.json()) as { ok: boolean; data?: { created: number } };
-  expect(answer).toMatchObject({ ok: true });
-  expect(answer.data!.created).toBeGreaterThan(0);
+  return (await response.json()) as { ok: boolean; data?: any; error?: unknown };
 }
 
-test('after a push, 赵建国 finds the pushed policy in 政策消息 and opening it marks it read', async () => {
-  await runPushJob();
+test('after a push, 赵建国 finds the pushed 免申即享 policy in 政策消息, with what and when, and reading it is recorded', async () => {
+  // 深圳市商务局 publishes a 免申即享 policy for 深圳 餐饮 enterprises; publishing starts the push, the timer run adds none.
+  const published = await callPolicy('demo-staff-samr-1', 'policies.publish', {
+    id: 'browser-canyin-xiaofeiquan',
+    title: '餐饮企业消费券补贴（测试）',
+    issuingDepartment: '深圳市商务局',
+    summary: '对本市餐饮企业直接发放消费券补贴，无需申请。（测试政策）',
+    fullTextUrl: 'https://www.sz.gov.cn/',
+    benefit: { text: '每家 5000 元消费券补贴', amount: { kind: 'fixed', amount: 5000 } },
+    window: { opensOn: '2026-01-01' },
+    mode: 'no_application',
+    payoutBy: '2026-12-31',
+    category: 'sme_support',
+    eligibility: { all: [{ op: 'region-in', codes: ['4403'] }, { op: 'industry-in', codes: ['H62'] }] },
+  });
+  expect(published).toMatchObject({ ok: true });
+  expect(published.data.push.created).toBeGreaterThan(0);
+  expect(await callPolicy('demo-admin', 'push.run', { policyId: 'browser-canyin-xiaofeiquan' })).toMatchObject({ ok: true, data: { created: 0 } });
+
   const page = await openAs(ZHAO, '/packages/enterprise/pages/index/index');
   await page.getByRole('link', { name: /^政策消息/ }).tap();
   await page.getByRole('heading', { name: '政策消息' }).waitFor();
-  const pushed = card(page, '小微餐饮企业稳岗补贴（演示）');
+  const pushed = card(page, '餐饮企业消费券补贴（测试）');
   await pushed.waitFor();
-  expect(await pushed.innerText()).toContain('未读');
-  expect(await visibleText(page)).toMatch(/未读 [1-9]\d* 条/);
+  const text = await pushed.innerText();
+  expect(text).toContain('未读');
+  expect(text).toContain('免申即享：不用申请');
+  expect(text).toContain('将发放：');
+  expect(text).toContain('发放时间：');
+  expect(text).toContain('提出异议');
   await expectNoSeriousA11yIssues(page);
   await screenshot(page, 'policy-inbox');
 
-  await pushed.getByRole('link', { name: '小微餐饮企业稳岗补贴（演示）' }).tap();
-  await page.getByRole('heading', { name: '小微餐饮企业稳岗补贴（演示）' }).waitFor();
+  await pushed.getByRole('link', { name: '餐饮企业消费券补贴（测试）' }).tap();
+  await page.getByRole('heading', { name: '餐饮企业消费券补贴（测试）' }).waitFor();
   await page.goBack();
   await page.getByRole('heading', { name: '政策消息' }).waitFor();
-  await card(page, '小微餐饮企业稳岗补贴（演示）').getByText('已读').waitFor();
+  await card(page, '餐饮企业消费券补贴（测试）').getByText('已读').waitFor();
+  const report = await callPolicy('demo-staff-samr-1', 'policies.report', { policyId: 'browser-canyin-xiaofeiquan' });
+  expect(report).toMatchObject({ ok: true, data: { counts: { read: 1 } } });
 });
 
 test('the 政策计算器 in 关怀模式: no serious accessibility issue, and the 适老化 thresholds are met', async () => {
