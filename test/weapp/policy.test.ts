@@ -316,3 +316,25 @@ test('惠企政策 (staff): the publish form names what is missing, then publish
   open.push(report);
   await report.waitForText(/符合并推送的企业：[1-9]\d* 家/);
 });
+
+test('政策消息: asking for WeChat reminders from a tap records the grant; declining says the inbox still works', async () => {
+  const page = await visit('packages/enterprise/pages/inbox/index', { code: ZHAO_CODE });
+  await page.waitForText('还可以提醒您 0 次');
+  let restore = subscribeAnswers('accept');
+  try {
+    await page.tap({ text: '有新政策时提醒我' });
+    await page.waitForText('还可以提醒您 1 次');
+  } finally {
+    restore();
+  }
+  expect(wechat().cloudCalls.filter((c) => (c.data as { action?: string }).action === 'subscriptions.record')).toHaveLength(1);
+
+  restore = subscribeAnswers('reject');
+  try {
+    await page.tap({ text: '有新政策时提醒我' });
+    await page.waitForText('您没有同意接收提醒');
+  } finally {
+    restore();
+  }
+  expect(page.text()).toContain('还可以提醒您 1 次');
+});
