@@ -11,7 +11,7 @@ import { chosenEnterprise, NO_ENTERPRISE_MESSAGE, representsAnEnterprise } from 
 import { openPolicy, openProfileEditor } from '../../../../policy/navigation';
 import { useRemote } from '../../../../policy/useRemote';
 import type { Outcome } from '../../../../policy/verdicts';
-import { LoadState } from '../../components/Loading';
+import { LoadState } from '../../components/LoadState';
 import { MatchCard } from '../../components/MatchCard';
 import '../../components/policy.scss';
 

@@ -17,7 +17,7 @@ import { requestReminder } from '../../../../policy/reminders';
 import { CAN_ASK_FOR_REMINDERS } from '../../../../policy/subscribe';
 import { useRemote } from '../../../../policy/useRemote';
 import { InboxCard } from '../../components/InboxCard';
-import { LoadState } from '../../components/Loading';
+import { LoadState } from '../../components/LoadState';
 import '../../components/policy.scss';
 
 type Inbox = Awaited<ReturnType<typeof loadInbox>>;

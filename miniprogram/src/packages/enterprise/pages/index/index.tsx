@@ -12,7 +12,7 @@ import { openBind, openCalculator, openInbox, openProfileEditor } from '../../..
 import { useRemote } from '../../../../policy/useRemote';
 import { RELATION_LABELS } from '../../../../roles';
 import { openComingSoon, replacePage, ROUTES } from '../../../../routes';
-import { LoadState } from '../../components/Loading';
+import { LoadState } from '../../components/LoadState';
 import { ProfileFields, SizeCard } from '../../components/ProfileCard';
 import './index.scss';
 

@@ -14,7 +14,7 @@ import { benefitWords, MODE_EXPLAINED, windowWords } from '../../../../policy/su
 import { useRemote } from '../../../../policy/useRemote';
 import { OUTCOME_TONES } from '../../../../policy/verdicts';
 import { CriterionList } from '../../components/CriterionList';
-import { LoadState } from '../../components/Loading';
+import { LoadState } from '../../components/LoadState';
 import { Verdict } from '../../components/Verdict';
 import '../../components/policy.scss';
 

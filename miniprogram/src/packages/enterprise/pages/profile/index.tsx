@@ -22,7 +22,7 @@ import { changedValues, formFrom, NUMBER_FIELDS, sizePreview, type ProfileForm }
 import { useRegionName } from '../../../../policy/useRegionName';
 import { useRemote } from '../../../../policy/useRemote';
 import { IndustryPicker } from '../../components/IndustryPicker';
-import { LoadState } from '../../components/Loading';
+import { LoadState } from '../../components/LoadState';
 import { RegionChooser } from '../../components/RegionChooser';
 import '../../components/policy.scss';
 
