@@ -36,6 +36,14 @@ export const ROUTES = {
   policyInbox: '/packages/enterprise/pages/inbox/index',
   staffPolicies: '/packages/staff/pages/policies/index',
   staffPolicyReport: '/packages/staff/pages/policies/report',
+  // 好差评 (issue 7)
+  reviewMine: '/packages/review/pages/mine/index',
+  reviewRate: '/packages/review/pages/rate/index',
+  reviewDashboard: '/packages/review/pages/dashboard/index',
+  staffRectifications: '/packages/staff/pages/rectifications/index',
+  staffRectification: '/packages/staff/pages/rectifications/detail',
+  staffRatings: '/packages/staff/pages/ratings/index',
+  staffAppeals: '/packages/staff/pages/appeals/index',
 } as const;
 
 export type Route = (typeof ROUTES)[keyof typeof ROUTES];

@@ -6,6 +6,6 @@ module.exports = {
   testEnvironment: 'node',
   // Each test calls functions through the local CloudBase; a first call loads the function bundle, which on a
   // busy 2-core CI machine can take longer than jest's 5 s default.
-  testTimeout: 30_000,
+  setupFilesAfterEnv: ['<rootDir>/test/integration/timeout.ts'],
   testMatch: ['<rootDir>/test/integration/**/*.test.ts'],
 };

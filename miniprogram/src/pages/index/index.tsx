@@ -34,7 +34,7 @@ function openCapability(capability: Capability): void {
       openPage(ROUTES.enterprise);
       return;
     case 'review':
-      openComingSoon('好差评', '评价办事体验、提投诉和建议，这里很快就能使用。');
+      openPage(ROUTES.reviewMine);
       return;
   }
 }
