@@ -11,7 +11,10 @@ export default defineAppConfig({
     'pages/help/detail/index',
   ],
   subPackages: [
-    { root: 'packages/enterprise', pages: ['pages/index/index'] },
+    {
+      root: 'packages/enterprise',
+      pages: ['pages/index/index', 'pages/calculator/index', 'pages/policy/index', 'pages/bind/index', 'pages/profile/index', 'pages/inbox/index'],
+    },
     { root: 'packages/helper', pages: ['pages/index/index', 'pages/requests/index', 'pages/request/index'] },
     {
       root: 'packages/staff',
@@ -25,6 +28,8 @@ export default defineAppConfig({
         'pages/rectifications/detail',
         'pages/ratings/index',
         'pages/appeals/index',
+        'pages/policies/index',
+        'pages/policies/report',
       ],
     },
     { root: 'packages/account', pages: ['pages/consents/index', 'pages/profile/index', 'pages/data/index'] },

@@ -28,6 +28,14 @@ export const ROUTES = {
   feedbackMine: '/packages/feedback/pages/mine/index',
   feedbackDetail: '/packages/feedback/pages/detail/index',
   staffFeedback: '/packages/staff/pages/feedback/index',
+  // 惠企政策 (issue 6)
+  policyCalculator: '/packages/enterprise/pages/calculator/index',
+  policyDetail: '/packages/enterprise/pages/policy/index',
+  enterpriseBind: '/packages/enterprise/pages/bind/index',
+  enterpriseProfile: '/packages/enterprise/pages/profile/index',
+  policyInbox: '/packages/enterprise/pages/inbox/index',
+  staffPolicies: '/packages/staff/pages/policies/index',
+  staffPolicyReport: '/packages/staff/pages/policies/report',
   // 好差评 (issue 7)
   reviewMine: '/packages/review/pages/mine/index',
   reviewRate: '/packages/review/pages/rate/index',

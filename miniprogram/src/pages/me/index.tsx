@@ -96,6 +96,12 @@ export default function MePage() {
                   onPress: () => openComingSoon('我的办件', '您办的每件事、办到哪一步，开通后都能在这里查到。'),
                 },
                 {
+                  key: 'enterprise-bind',
+                  title: '绑定企业',
+                  description: '企业法定代表人或经办人：绑定后接收惠企政策',
+                  onPress: () => openPage(ROUTES.enterpriseBind),
+                },
+                {
                   key: 'authorizations',
                   title: '我的委托',
                   description: '委托帮办员代办的委托书，在我的帮办里查看',

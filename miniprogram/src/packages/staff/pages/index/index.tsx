@@ -25,6 +25,7 @@ function StaffSections({ me }: { me: Whoami }) {
               placeholder('overdue', '临近超时', '快到办结时限的办件', '快到时限的办件会在这里提醒。'),
               placeholder('supplement', '补正与容缺', '等群众补交材料的办件', '需要补交材料的办件，开通后在这里跟进。'),
               { key: 'feedback', title: '投诉建议', description: '本部门收到的投诉建议，按时答复', onPress: () => openPage(ROUTES.staffFeedback) },
+              { key: 'policies', title: '惠企政策', description: '发布政策、预览送达范围、看送达报告', onPress: () => openPage(ROUTES.staffPolicies) },
             ]}
           />
         </Section>
