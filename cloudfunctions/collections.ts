@@ -32,6 +32,10 @@ export const COLLECTIONS = {
   reviewAppeals: 'review_appeals',
   reviewReminders: 'review_reminders',
   policies: 'policies',
+  policyDeliveries: 'policy_deliveries',
+  policySubscriptions: 'policy_subscriptions',
+  policyObjections: 'policy_objections',
+  policyPushCheckpoints: 'policy_push_checkpoints',
   onethingCases: 'onething_cases',
   onethingCounters: 'onething_counters',
   sharedRecords: 'shared_records',
@@ -80,8 +84,13 @@ export const COLLECTION_DECLARATIONS: CollectionDeclaration[] = [
   },
   {
     name: COLLECTIONS.enterprises,
-    purpose: '企业档案（_id = 统一社会信用代码）',
-    indexes: [{ name: 'region', keys: [{ field: 'region', direction: 1 }] }],
+    purpose: '企业档案（_id = 统一社会信用代码）：档案各项及来源、计算出的规模、绑定的法定代表人/经办人、屏蔽的政策类别',
+    // The push job's pre-filter (shared/policy/prefilter.ts) most often narrows by region and industry prefix.
+    indexes: [
+      { name: 'region', keys: [{ field: 'region', direction: 1 }] },
+      { name: 'profile_region', keys: [{ field: 'profile.region', direction: 1 }] },
+      { name: 'profile_industry', keys: [{ field: 'profile.industryCode', direction: 1 }] },
+    ],
   },
   {
     name: COLLECTIONS.accessLog,
@@ -141,6 +150,32 @@ export const COLLECTION_DECLARATIONS: CollectionDeclaration[] = [
     name: COLLECTIONS.policies,
     purpose: '惠企政策（_id = 政策编号）：标题、发文部门、摘要、原文链接、兑现内容、实施期限、兑现方式、类别、结构化申报条件',
     indexes: [{ name: 'status_category', keys: [{ field: 'status', direction: 1 }, { field: 'category', direction: 1 }] }],
+  },
+  {
+    name: COLLECTIONS.policyDeliveries,
+    purpose: '政策推送（_id = 政策编号~统一社会信用代码，每家企业每项政策一条，先建后发保证只送达一次）：渠道、状态、已读',
+    indexes: [
+      { name: 'enterprise_created', keys: [{ field: 'creditCode', direction: 1 }, { field: 'createdAt', direction: -1 }] },
+      { name: 'policy_status', keys: [{ field: 'policyId', direction: 1 }, { field: 'status', direction: 1 }] },
+      { name: 'status_retry', keys: [{ field: 'status', direction: 1 }, { field: 'retryAfter', direction: 1 }] },
+    ],
+  },
+  {
+    name: COLLECTIONS.policySubscriptions,
+    purpose: '用户同意接收的政策订阅消息次数（_id = openid~模板编号）',
+    indexes: [],
+    personalData: { ownerField: 'openid' },
+  },
+  {
+    name: COLLECTIONS.policyObjections,
+    purpose: '免申即享异议（_id = 推送编号，每条推送一次）：理由、送达的发文部门',
+    indexes: [{ name: 'policy_created', keys: [{ field: 'policyId', direction: 1 }, { field: 'createdAt', direction: -1 }] }],
+    personalData: { ownerField: 'openid' },
+  },
+  {
+    name: COLLECTIONS.policyPushCheckpoints,
+    purpose: '推送任务断点（_id = 政策编号）：本轮已处理到的企业、最近一次完整推送的日期',
+    indexes: [],
   },
   {
     name: COLLECTIONS.onethingCases,

@@ -5,6 +5,8 @@
  * - working-day deadlines
  * - a function call through the local CloudBase with the real SDK path (p50/p95)
  * - weapp package sizes against WeChat's limits (needs `npm run build:weapp` first)
+ * - 惠企政策: one policy against 100,000 enterprises, in memory and through the local CloudBase with the push job
+ *   at a configured rate (scripts/lib/bench-policy.ts; `npm run bench -- --policy` runs only this phase)
  */
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
@@ -18,6 +20,7 @@ import { matchOutcome } from '../shared/policy/match';
 import { DEMO_POLICIES } from '../shared/policy/demo-policies';
 import { startEmulator } from '../emulator';
 import { measurePackages, PACKAGE_BUDGETS } from './lib/package-sizes';
+import { policyBench } from './lib/bench-policy';
 
 const root = path.resolve(__dirname, '..');
 const rows: [string, string, string][] = [];
@@ -60,6 +63,11 @@ async function functionRoundTrip(): Promise<void> {
 }
 
 async function main() {
+  // `npm run bench -- --policy`: only the 惠企政策 phase (matching and pushing over 100,000 enterprises).
+  if (process.argv.includes('--policy')) {
+    await policyBench(rows, root);
+    return print();
+  }
   const today = '2026-11-23';
   const base = generateDemoEnterprises({ count: 10_000, today });
   time('policy match, 5 policies × 10,000 enterprises', 'per full pass', 3, () => {
@@ -79,7 +87,11 @@ async function main() {
     }
     rows.push(['weapp total', `${(packages.totalBytes / 1024).toFixed(1)} KB`, `budget ${(PACKAGE_BUDGETS.total / 1024).toFixed(0)} KB, WeChat limit 30 MB`]);
   } else rows.push(['weapp packages', 'skipped', 'run npm run build:weapp']);
+  await policyBench(rows, root);
+  print();
+}
 
+function print(): void {
   const width = Math.max(...rows.map((r) => r[0].length));
   for (const [label, value, unit] of rows) console.log(`${label.padEnd(width)}  ${value.padEnd(30)}  ${unit}`);
 }

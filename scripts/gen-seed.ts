@@ -6,7 +6,7 @@
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { DEPARTMENTS } from '../shared/departments';
-import { demoEnterprises, demoHelpers, demoPolicies, demoSharedRecords, demoUsers, type Persona } from './seed/demo-world';
+import { demoCases, demoDeliveries, demoEnterprises, demoHelpers, demoPolicies, demoSharedRecords, demoUsers, type Persona } from './seed/demo-world';
 
 const seedDir = path.resolve(__dirname, '..', 'emulator', 'seed');
 const personas: Persona[] = JSON.parse(readFileSync(path.join(seedDir, 'personas.json'), 'utf8'));
@@ -17,7 +17,9 @@ const collections: Record<string, unknown[]> = {
   enterprises: demoEnterprises(),
   helpers: demoHelpers(),
   policies: demoPolicies(),
+  policy_deliveries: demoDeliveries(),
   shared_records: demoSharedRecords(),
+  onething_cases: demoCases(),
 };
 
 mkdirSync(path.join(seedDir, 'collections'), { recursive: true });

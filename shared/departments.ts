@@ -22,3 +22,9 @@ export type DepartmentId = keyof typeof DEPARTMENTS;
 export function departmentName(id: string): string {
   return (DEPARTMENTS as Record<string, string>)[id] ?? id;
 }
+
+/**
+ * The 综合窗口 (front window) that hands out the results of 一件事 cases (统一窗口出件): in this city, the
+ * 政务服务数据管理局's hall. Its staff issue results; the departments only decide their own tasks.
+ */
+export const FRONT_WINDOW_DEPARTMENT: DepartmentId = 'govservice';

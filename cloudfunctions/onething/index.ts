@@ -4,6 +4,7 @@ import { supplementApplication, withdrawApplication } from './handlers/applicati
 import { getApplication, listMyApplications } from './handlers/applications-read';
 import { submitApplication } from './handlers/applications-submit';
 import { evaluateGuide } from './handlers/guide-evaluate';
+import { issueResult, listResults } from './handlers/results';
 import { decideOnTask, getTask, listTasks } from './handlers/tasks';
 import { getTheme } from './handlers/themes-get';
 import { listThemes } from './handlers/themes-list';
@@ -20,4 +21,6 @@ export const main = createFunction('onething', onethingContracts, {
   'tasks.list': listTasks,
   'tasks.get': getTask,
   'tasks.decide': decideOnTask,
+  'results.list': listResults,
+  'results.issue': issueResult,
 });

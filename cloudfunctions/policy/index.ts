@@ -1,11 +1,44 @@
 import { policyContracts } from '@shared/contracts/policy';
 import { createFunction } from '../_runtime/router';
+import { bindEnterprise } from './handlers/enterprises-bind';
 import { getEnterprise } from './handlers/enterprises-get';
+import { upsertProfile } from './handlers/enterprises-upsert-profile';
+import { verifyEnterprise } from './handlers/enterprises-verify';
+import { listInbox } from './handlers/inbox-list';
+import { markRead } from './handlers/inbox-mark-read';
+import { findIndustries } from './handlers/industries-find';
 import { matchForEnterprise } from './handlers/match-for-enterprise';
+import { matchForPolicy } from './handlers/match-for-policy';
+import { setMutes } from './handlers/mutes-set';
+import { createPolicyObjection } from './handlers/objections-create';
 import { listPolicies } from './handlers/policies-list';
+import { previewPolicy } from './handlers/policies-preview';
+import { publishPolicy } from './handlers/policies-publish';
+import { policyReport } from './handlers/policies-report';
+import { pushRun, pushTimer } from './handlers/push-run';
+import { recordSubscription } from './handlers/subscriptions-record';
 
-export const main = createFunction('policy', policyContracts, {
-  'enterprises.get': getEnterprise,
-  'policies.list': listPolicies,
-  'match.forEnterprise': matchForEnterprise,
-});
+export const main = createFunction(
+  'policy',
+  policyContracts,
+  {
+    'enterprises.bind': bindEnterprise,
+    'enterprises.upsertProfile': upsertProfile,
+    'enterprises.get': getEnterprise,
+    'enterprises.verify': verifyEnterprise,
+    'industries.find': findIndustries,
+    'policies.list': listPolicies,
+    'match.forEnterprise': matchForEnterprise,
+    'policies.publish': publishPolicy,
+    'policies.preview': previewPolicy,
+    'match.forPolicy': matchForPolicy,
+    'policies.report': policyReport,
+    'push.run': pushRun,
+    'inbox.list': listInbox,
+    'inbox.markRead': markRead,
+    'subscriptions.record': recordSubscription,
+    'mutes.set': setMutes,
+    'objections.create': createPolicyObjection,
+  },
+  { push: pushTimer },
+);

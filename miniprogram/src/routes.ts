@@ -39,6 +39,22 @@ export const ROUTES = {
   onethingCase: '/pages/onething/case/index',
   onethingTasks: '/packages/staff/pages/onething-tasks/index',
   onethingTask: '/packages/staff/pages/onething-tasks/detail',
+  // 惠企政策 (issue 6)
+  policyCalculator: '/packages/enterprise/pages/calculator/index',
+  policyDetail: '/packages/enterprise/pages/policy/index',
+  enterpriseBind: '/packages/enterprise/pages/bind/index',
+  enterpriseProfile: '/packages/enterprise/pages/profile/index',
+  policyInbox: '/packages/enterprise/pages/inbox/index',
+  staffPolicies: '/packages/staff/pages/policies/index',
+  staffPolicyReport: '/packages/staff/pages/policies/report',
+  // 好差评 (issue 7)
+  reviewMine: '/packages/review/pages/mine/index',
+  reviewRate: '/packages/review/pages/rate/index',
+  reviewDashboard: '/packages/review/pages/dashboard/index',
+  staffRectifications: '/packages/staff/pages/rectifications/index',
+  staffRectification: '/packages/staff/pages/rectifications/detail',
+  staffRatings: '/packages/staff/pages/ratings/index',
+  staffAppeals: '/packages/staff/pages/appeals/index',
 } as const;
 
 export type Route = (typeof ROUTES)[keyof typeof ROUTES];

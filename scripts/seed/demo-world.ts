@@ -1,8 +1,15 @@
+import { catalog, evaluate } from '../../shared/catalog';
+import type { SharedRecordType } from '../../shared/catalog/shared-records';
+import { caseStatus, decideTask, openTasks, type CaseActor, type CaseEventRecord, type DecisionInput } from '../../shared/onething/machine';
+import { caseNumber } from '../../shared/onething/number';
+import { checkSupplies } from '../../shared/onething/supply';
 import { generateDemoEnterprises } from '../../shared/enterprise/demo-enterprises';
 import { declareProfile, markVerified, type EnterpriseProfile } from '../../shared/enterprise/profile';
 import { toStoredEnterprise } from '../../shared/enterprise/stored';
 import { idCheckCharacter } from '../../shared/idcard';
+import { newDelivery } from '../../shared/policy/delivery';
 import { DEMO_POLICIES } from '../../shared/policy/demo-policies';
+import { matchEligibility } from '../../shared/policy/match';
 import { policySchema, type Policy, type PolicyInput } from '../../shared/policy/policy';
 import type { Role } from '../../shared/roles';
 
@@ -188,6 +195,20 @@ export function demoPolicies() {
   return policies.map((policy) => ({ _id: policy.id, ...policy, createdAt: SEEDED_AT, updatedAt: SEEDED_AT }));
 }
 
+/**
+ * 赵记餐饮's inbox holds the 深圳 餐饮稳岗 policy it qualifies for, delivered by the push job's first run (so the
+ * enterprise pages have a pushed policy to show before anyone publishes one). Built with the job's own builder.
+ */
+export function demoDeliveries() {
+  const policy = policySchema.parse(SHENZHEN_POLICIES.find((p) => p.id === 'shenzhen-canyin-wengang-demo'));
+  const result = matchEligibility(policy.eligibility, demoEnterpriseProfile(), { today: '2026-01-06' });
+  if (result.outcome !== 'qualifies') throw new Error('the demo enterprise should qualify for the 餐饮稳岗 demo policy');
+  const at = new Date('2026-01-06T01:00:00.000Z');
+  const doc = newDelivery(policy, { creditCode: DEMO_ENTERPRISE._id, name: DEMO_ENTERPRISE.name }, result, { muted: false, now: at, retryAfter: at });
+  const date = { $date: at.toISOString() };
+  return [{ ...doc, status: 'inbox', channel: 'inbox', attempts: 1, createdAt: date, deliveredAt: date, retryAfter: date }];
+}
+
 /** A valid (check character included) but fictitious ID number for a demo person. */
 function demoIdNumber(first17: string): string {
   return `${first17}${idCheckCharacter(first17)}`;
@@ -276,5 +297,122 @@ export function demoSharedRecords() {
     record('sr-li-social-insurance', 'demo-citizen-li', 'social_insurance_record', '李秀英', 'SB440300-1988-000731', '深圳市社会保险基金管理局', '2026-01-05'),
     record('sr-zhao-id-card', 'demo-enterprise-zhao', 'id_card', '赵建国', demoIdNumber('44030419800905303'), '深圳市公安局福田分局', '2021-03-09'),
     record('sr-zhao-business-license', 'demo-enterprise-zhao', 'business_license', DEMO_ENTERPRISE.name, DEMO_ENTERPRISE._id, '深圳市市场监督管理局福田监管局', '2021-06-15'),
+  ];
+}
+
+/** Dates as the seed files store them (Extended JSON), everywhere in a document. */
+function toSeedJson(value: unknown): unknown {
+  if (value instanceof Date) return { $date: value.toISOString() };
+  if (Array.isArray(value)) return value.map(toSeedJson);
+  if (value && typeof value === 'object') return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, toSeedJson(v)]));
+  return value;
+}
+
+/**
+ * One demo 一件事 case, made by the same domain functions the handlers use: 王小明's 新生儿出生, submitted on
+ * Monday 16 November 2026. 卫健委 has issued the birth registration and the 出生医学证明; 公安 accepted 上户口 and
+ * asked for a new photo (待补正); 预防接种 is still waiting for 卫健委, past its promised day.
+ */
+export function demoCases() {
+  const theme = catalog.get('newborn')!;
+  const answers = {
+    born_where: 'local_hospital',
+    father_local: true,
+    mother_local: true,
+    hukou_follows: 'father',
+    married: true,
+    want_ss_card: true,
+    mother_insurance: 'employee',
+    hospital_settled: true,
+    claim_allowance: false,
+    want_mail: false,
+  };
+  const evaluation = evaluate(theme, answers);
+  const at = (iso: string) => new Date(iso);
+  const submittedAt = at('2026-11-16T01:30:00Z');
+  const records = new Map(
+    demoSharedRecords()
+      .filter((r) => r.ownerOpenid === 'demo-citizen-wang')
+      .map((r) => [r._id, { recordId: r._id, type: r.type as SharedRecordType, holder: r.holder, number: r.number, issuer: r.issuer }]),
+  );
+  const supplies = checkSupplies(
+    evaluation.materials.map((m) => ({ id: m.id, name: m.name, neededBy: m.neededBy, source: m.source })),
+    {
+      father_id_card: { kind: 'shared', recordId: 'sr-wang-id-card' },
+      mother_id_card: { kind: 'shared', recordId: 'sr-wang-spouse-id-card' },
+      hukou_book: { kind: 'shared', recordId: 'sr-wang-hukou' },
+      marriage_cert: { kind: 'shared', recordId: 'sr-wang-marriage' },
+      child_photo: { kind: 'upload', files: [{ fileId: 'cloud://demo.bucket/uploads/demo-baby.jpg', name: '宝宝照片.jpg', mimeType: 'image/jpeg', size: 245_760 }] },
+    },
+    records,
+    submittedAt,
+  );
+  if (supplies.issues.length) throw new Error(`demo case materials: ${JSON.stringify(supplies.issues)}`);
+
+  const applicant: CaseActor = { kind: 'applicant', openid: 'demo-citizen-wang', name: '王小明', department: null };
+  const staff = (openid: string, name: string, department: string): CaseActor => ({ kind: 'staff', openid, name, department });
+  const health = staff('demo-staff-health-1', '曹卫健', 'health');
+  const police = staff('demo-staff-police-1', '何警官', 'police');
+  let tasks = openTasks(evaluation.subItems, submittedAt);
+  const timeline: CaseEventRecord[] = [{ at: submittedAt, event: 'submit', actor: applicant, taskId: null, note: null }];
+  const steps: [string, DecisionInput, CaseActor, string][] = [
+    ['birth_registration', { decision: 'accept' }, health, '2026-11-16T03:00:00Z'],
+    ['birth_registration', { decision: 'approve', result: { documentNo: 'SYDJ-440304-2026-11873' } }, health, '2026-11-16T03:05:00Z'],
+    ['birth_medical_cert', { decision: 'accept' }, health, '2026-11-16T03:10:00Z'],
+    ['birth_medical_cert', { decision: 'approve', result: { documentNo: 'CSYXZM-Q440304-26118' } }, health, '2026-11-17T02:00:00Z'],
+    ['hukou_registration', { decision: 'accept' }, police, '2026-11-18T02:00:00Z'],
+    [
+      'hukou_registration',
+      { decision: 'correct', items: [{ materialId: 'child_photo', materialName: '孩子的照片', problem: '照片背景不是白色，请在白墙前重新拍一张' }] },
+      police,
+      '2026-11-18T06:00:00Z',
+    ],
+  ];
+  for (const [taskId, decision, actor, when] of steps) {
+    const outcome = decideTask(tasks, taskId, decision, actor, at(when));
+    if (!outcome.ok) throw new Error(`demo case step ${taskId}: ${outcome.message}`);
+    tasks = outcome.tasks;
+    timeline.push(...outcome.events);
+  }
+  const updatedAt = at('2026-11-18T06:00:00Z');
+  return [
+    toSeedJson({
+      _id: 'yjs-demo-newborn-wang',
+      number: caseNumber('2026-11-16', 1),
+      applicantOpenid: 'demo-citizen-wang',
+      applicantName: '王小明',
+      requestId: 'demo-newborn-wang-0001',
+      themeId: theme.id,
+      themeName: theme.title,
+      themeVersion: theme.version,
+      regionCode: null,
+      city: null,
+      answers: evaluation.answers,
+      form: {
+        applicant_name: '王小明',
+        applicant_id_number: demoIdNumber('44030419920315101'),
+        applicant_phone: '13800138000',
+        applicant_relation: 'father',
+        child_name: '王小宝',
+        child_gender: 'male',
+        child_birth_date: '2026-11-10',
+        child_ethnicity: '汉族',
+        father_name: '王小明',
+        father_id_number: demoIdNumber('44030419920315101'),
+        mother_name: '刘芳',
+        mother_id_number: demoIdNumber('44030519940722202'),
+      },
+      materials: supplies.materials,
+      delivery: { method: 'window' },
+      tasks,
+      departments: [...new Set(tasks.map((t) => t.department))],
+      status: caseStatus(tasks, false),
+      timeline,
+      withdrawnAt: null,
+      completedAt: null,
+      version: timeline.length,
+      createdAt: submittedAt,
+      updatedAt,
+    }),
   ];
 }

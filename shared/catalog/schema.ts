@@ -52,6 +52,11 @@ export const subItemSchema = z
     byDefault: z.boolean().default(true),
     /** Its time is not part of the theme's promise (e.g. card making, an appraisal); say so in `promiseNote`. */
     outsidePromise: z.boolean().default(false),
+    /**
+     * The time limit while the applicant supplies materials (补正): usually the clock stops ('pause': 补正时间不计入
+     * 办理时限); some items count it ('continue').
+     */
+    correctionClock: z.enum(['pause', 'continue']).default('pause'),
   })
   .refine((s) => s.promisedDays <= s.legalDays, { message: '承诺时限不能超过法定时限', path: ['promisedDays'] });
 

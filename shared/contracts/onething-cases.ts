@@ -7,6 +7,7 @@ import { answersSchema } from '../catalog/answers';
 import { DELIVERY_OPTIONS, MIME_TYPES, OUTPUT_KINDS, versionSchema } from '../catalog/schema';
 import { SHARED_RECORD_TYPES } from '../catalog/shared-records';
 import { defineContract } from '../contract';
+import { HANDOVER_STATES } from '../onething/handover';
 import { ACTOR_KINDS, CASE_EVENTS, CASE_STATUSES, TASK_DECISIONS, TASK_STATES } from '../onething/states';
 import { isoDateTime } from './common';
 import { addressSchema, fileIdSchema, mobileSchema, realNameSchema } from './fields';
@@ -165,7 +166,8 @@ export const caseMaterialViewSchema = z.object({
   sharedRecord: z
     .object({ recordId: z.string(), type: z.enum(SHARED_RECORD_TYPES), label: z.string(), holder: z.string(), numberMasked: z.string(), issuer: z.string() })
     .nullable(),
-  promise: z.object({ text: z.string(), supplyWithinDays: z.number().int().nullable(), acceptedAt: isoDateTime }).nullable(),
+  /** 告知承诺: `supplyBy` is the last working day to hand the material in, counted from the first acceptance (null before it, or when no deadline applies). */
+  promise: z.object({ text: z.string(), supplyWithinDays: z.number().int().nullable(), acceptedAt: isoDateTime, supplyBy: calendarDate.nullable() }).nullable(),
   files: z.array(z.object({ fileId: z.string(), name: z.string(), mimeType: z.string(), size: z.number().int() })),
   fromSubItem: z.string().nullable(),
   /** Supplied again after a correction request (补正). */
@@ -197,6 +199,8 @@ export const caseSummarySchema = z.object({
   overdue: z.boolean(),
   /** Materials departments asked for that the applicant still has to supply. */
   correctionCount: z.number().int(),
+  /** 统一窗口出件: waiting for the departments, to be issued by the 综合窗口, or issued (with the EMS number). */
+  handover: z.object({ state: z.enum(HANDOVER_STATES), label: z.string(), issuedAt: isoDateTime.nullable(), trackingNo: z.string().nullable() }),
   submittedAt: isoDateTime,
   updatedAt: isoDateTime,
 });
@@ -242,6 +246,32 @@ export const taskListItemSchema = z.object({
   applicantName: z.string().nullable(),
   submittedAt: isoDateTime,
 });
+
+/** One case at the 综合窗口: completed by every department, its result to hand out. */
+export const windowItemSchema = z.object({
+  caseId: z.string(),
+  caseNumber: z.string(),
+  themeName: z.string(),
+  /** Masked. */
+  applicantName: z.string().nullable(),
+  delivery: z.object({
+    method: labelled(DELIVERY_OPTIONS),
+    /** EMS only, masked. */
+    address: z.object({ recipient: z.string(), phone: z.string(), address: z.string() }).nullable(),
+  }),
+  documents: z.array(z.object({ name: z.string(), documentNo: z.string() })),
+  completedAt: isoDateTime,
+  handover: caseSummarySchema.shape.handover,
+});
+
+export const issueResultInput = z
+  .object({
+    caseId: caseIdSchema,
+    /** EMS 邮件号, exactly when the applicant chose EMS (checked against the case). */
+    trackingNo: z.string().trim().toUpperCase().max(20, 'EMS 邮件号应为 13 位').optional(),
+    note: z.string().trim().max(200, '备注不能超过 200 字').optional(),
+  })
+  .strict();
 
 // ── actions ──────────────────────────────────────────────────────────────────────────────────────────
 export const onethingCaseContracts = {
@@ -309,5 +339,21 @@ export const onethingCaseContracts = {
     output: z.object({ task: taskViewSchema, case: caseViewSchema, decisions: z.array(labelled(TASK_DECISIONS)) }),
     roles: STAFF,
     summary: '部门办理：受理、审批通过（填写证照编号）、不予办理（须写理由）、一次性告知补正（列出所有需补正的材料）；全部通过后办件办结',
+  }),
+  'results.list': defineContract({
+    fn: 'onething',
+    action: 'results.list',
+    input: z.object({ filter: z.enum(['to_issue', 'issued']).default('to_issue') }).strict(),
+    output: z.object({ items: z.array(windowItemSchema) }),
+    roles: STAFF,
+    summary: '综合窗口待出件：各部门全部办结的办件（最早办结的在前），取件方式与寄递地址（脱敏）；只有综合窗口的工作人员可用',
+  }),
+  'results.issue': defineContract({
+    fn: 'onething',
+    action: 'results.issue',
+    input: issueResultInput,
+    output: caseViewSchema,
+    roles: STAFF,
+    summary: '综合窗口统一出件：窗口领取、电子证照或 EMS 寄递（须填 13 位邮件号）；每件只出一次，重复出件返回 CONFLICT；通知申请人',
   }),
 } as const;

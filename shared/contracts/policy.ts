@@ -1,82 +1,71 @@
+/** The `policy` function: 惠企政策 — enterprise profiles, matching, publishing and pushes (issue 6, domain.md §4). */
 import { z } from 'zod';
 import { defineContract } from '../contract';
 import { PROFILE_FIELDS } from '../enterprise/fields';
-import { creditCodeSchema } from '../enterprise/profile';
-import { SIZE_CLASSES } from '../enterprise/size';
-import { POLICY_CATEGORIES, POLICY_MODES } from '../policy/policy';
+import { creditCodeSchema, profileValuesSchema } from '../enterprise/profile';
+import { policyPushContracts } from './policy-push';
+import { policyStaffContracts } from './policy-staff';
+import { enterpriseViewSchema, everyone, labelled, policyMatchSchema, policySummarySchema } from './policy-views';
 
-const everyone = ['citizen', 'helper', 'coordinator', 'staff', 'admin'] as const;
-const labelled = <T extends readonly [string, ...string[]]>(values: T) => z.object({ value: z.enum(values), label: z.string() });
+export * from './policy-views';
+
 const byCode = z.object({ creditCode: creditCodeSchema }).strict();
 
-/** One profile field as shown: its value in words, and where it came from. */
-const fieldSchema = z.object({
-  field: z.enum(PROFILE_FIELDS),
-  label: z.string(),
-  /** The value in plain Chinese ('12 人', '餐饮业 (62)'); null when not filled in. */
-  display: z.string().nullable(),
-  source: z.enum(['self_declared', 'verified']).nullable(),
-  /** The department that verified it; null when self-declared or missing. */
-  verifiedBy: z.string().nullable(),
-  at: z.string().nullable(),
-});
+export const ENTERPRISE_RELATIONS = ['legal_representative', 'agent'] as const;
+export const ENTERPRISE_RELATION_LABEL = { legal_representative: '法定代表人', agent: '授权经办人' } as const;
 
-export const enterpriseViewSchema = z.object({
-  creditCode: z.string(),
+/**
+ * What an enterprise may fill in or change. The credit code is the key (bound once); the size class is computed
+ * and provenance is set by the function, so neither can be sent (strict: an extra key is VALIDATION_FAILED).
+ */
+export const profilePatchSchema = profileValuesSchema
+  .omit({ creditCode: true })
+  .partial()
+  .strict()
+  .refine((patch) => Object.keys(patch).length > 0, { message: '请至少填写一项企业信息' });
+
+const industryNodeSchema = z.object({
+  code: z.string(),
   name: z.string(),
-  /** The profile values as stored (see shared/enterprise/profile.ts). */
-  values: z.record(z.string(), z.unknown()),
-  fields: z.array(fieldSchema),
-  size: z.object({
-    sizeClass: labelled(SIZE_CLASSES).nullable(),
-    possible: z.array(z.enum(SIZE_CLASSES)),
-    rule: z.object({ id: z.string(), label: z.string() }).nullable(),
-    missing: z.array(z.string()),
-    reasons: z.array(z.string()),
-    summary: z.string(),
+  level: labelled(['section', 'division', 'group', 'class'] as const),
+  /** 'C1311 稻谷加工'. */
+  label: z.string(),
+  /** 门类 cannot be picked for a profile (choose at least a 大类). */
+  selectable: z.boolean(),
+  hasChildren: z.boolean(),
+});
+
+const enterpriseContracts = {
+  'enterprises.bind': defineContract({
+    fn: 'policy',
+    action: 'enterprises.bind',
+    input: z
+      .object({
+        creditCode: creditCodeSchema,
+        name: z.string().trim().min(2, '企业名称至少2个字').max(100, '企业名称不超过100个字'),
+        role: z.enum(ENTERPRISE_RELATIONS, { error: '请选择您与企业的关系：法定代表人或授权经办人' }),
+      })
+      .strict(),
+    output: z.object({
+      creditCode: z.string(),
+      name: z.string(),
+      role: labelled(ENTERPRISE_RELATIONS),
+      /** True when this bind created the enterprise's profile (first person to bind it). */
+      created: z.boolean(),
+      /** Every enterprise the caller is now bound to. */
+      enterprises: z.array(z.object({ creditCode: z.string(), name: z.string(), role: labelled(ENTERPRISE_RELATIONS) })),
+    }),
+    roles: everyone,
+    summary: '绑定我代表的企业（法定代表人或授权经办人）；统一社会信用代码按 GB 32100-2015 校验位核对',
   }),
-  yearsSinceFounding: z.number().int().nullable(),
-});
-export type EnterpriseView = z.infer<typeof enterpriseViewSchema>;
-
-export const policySummarySchema = z.object({
-  id: z.string(),
-  version: z.number().int(),
-  title: z.string(),
-  issuingDepartment: z.string(),
-  summary: z.string(),
-  fullTextUrl: z.string(),
-  benefit: z.object({ text: z.string(), amount: z.string().nullable() }),
-  window: z.object({ opensOn: z.string(), closesOn: z.string().nullable() }),
-  mode: labelled(POLICY_MODES),
-  category: labelled(POLICY_CATEGORIES),
-});
-export type PolicySummary = z.infer<typeof policySummarySchema>;
-
-export const criterionVerdictSchema = z.object({
-  path: z.string(),
-  negated: z.boolean(),
-  verdict: z.enum(['met', 'not_met', 'unknown']),
-  fields: z.array(z.enum(PROFILE_FIELDS)),
-  missing: z.array(z.enum(PROFILE_FIELDS)),
-  expectation: z.string(),
-  actual: z.string().nullable(),
-  text: z.string(),
-  verified: z.boolean().nullable(),
-});
-
-export const policyMatchSchema = z.object({
-  policy: policySummarySchema,
-  outcome: labelled(['qualifies', 'nearly', 'no'] as const),
-  shortfall: z.number().int().min(0),
-  criteria: z.array(criterionVerdictSchema),
-  /** Each entry: criteria (indexes into `criteria`) that together would make the enterprise qualify. */
-  toQualify: z.array(z.array(z.number().int())),
-  summary: z.string(),
-});
-export type PolicyMatchView = z.infer<typeof policyMatchSchema>;
-
-export const policyContracts = {
+  'enterprises.upsertProfile': defineContract({
+    fn: 'policy',
+    action: 'enterprises.upsertProfile',
+    input: z.object({ creditCode: creditCodeSchema, values: profilePatchSchema }).strict(),
+    output: enterpriseViewSchema,
+    roles: everyone,
+    summary: '填写或修改企业档案（部分字段即可）；所填各项记为「自行填报」，企业规模由系统按300号文件计算、不可填写；行业只能从 GB/T 4754-2017 中选择',
+  }),
   'enterprises.get': defineContract({
     fn: 'policy',
     action: 'enterprises.get',
@@ -85,6 +74,32 @@ export const policyContracts = {
     roles: everyone,
     summary: '企业档案（规模按工信部联企业〔2011〕300号计算，每项注明自行填报或已核验；仅本企业绑定的用户和工作人员可看）',
   }),
+  'enterprises.verify': defineContract({
+    fn: 'policy',
+    action: 'enterprises.verify',
+    input: z.object({ creditCode: creditCodeSchema, fields: z.array(z.enum(PROFILE_FIELDS)).min(1, '请选择要核验的项目') }).strict(),
+    output: enterpriseViewSchema,
+    roles: ['staff'],
+    summary: '工作人员核验企业档案中的若干项（记为本部门已核验）；未填写的项不能核验',
+  }),
+  'industries.find': defineContract({
+    fn: 'policy',
+    action: 'industries.find',
+    input: z
+      .object({
+        /** The category whose children to list; omitted for the 20 门类. */
+        parent: z.string().trim().max(5).optional(),
+        /** A code prefix or part of a name ('软件', 'I65'); when given, `parent` is ignored. */
+        query: z.string().trim().max(20).optional(),
+      })
+      .strict(),
+    output: z.object({ parent: industryNodeSchema.nullable(), items: z.array(industryNodeSchema) }),
+    roles: 'public',
+    summary: '行业选择器：GB/T 4754-2017 国民经济行业分类（门类→大类→中类→小类，或按代码/名称查找）',
+  }),
+} as const;
+
+const matchContracts = {
   'policies.list': defineContract({
     fn: 'policy',
     action: 'policies.list',
@@ -101,4 +116,11 @@ export const policyContracts = {
     roles: everyone,
     summary: '政策计算器：本企业对每项在实施政策的逐条判断（符合/不符合及实际值/信息不足）和总体结论，按符合、差一项、不符合排序',
   }),
-};
+} as const;
+
+export const policyContracts = {
+  ...enterpriseContracts,
+  ...matchContracts,
+  ...policyStaffContracts,
+  ...policyPushContracts,
+} as const;

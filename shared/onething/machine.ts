@@ -22,6 +22,8 @@ export interface TaskRecord {
   after: string[];
   legalDays: number;
   promisedDays: number;
+  /** From the definition the case was submitted under; absent on cases stored before it existed (= pause). */
+  correctionClock?: SubItem['correctionClock'];
   output: SubItem['output'];
   state: TaskState;
   clock: TaskClock;
@@ -50,15 +52,10 @@ export interface CaseEventRecord {
   note: string | null;
 }
 
-/** What the clock options of a definition can say; the catalog declares nothing yet, so the clock pauses. */
-export interface ClockRules {
-  pauseDuringCorrection: boolean;
-}
-export const DEFAULT_CLOCK_RULES: ClockRules = { pauseDuringCorrection: true };
-
 export type Outcome = { ok: true; tasks: TaskRecord[]; events: CaseEventRecord[] } | { ok: false; code: 'CONFLICT' | 'VALIDATION_FAILED'; message: string };
 
-type SubItemLike = Pick<SubItem, 'id' | 'name' | 'department' | 'after' | 'legalDays' | 'promisedDays' | 'output'>;
+type SubItemLike = Pick<SubItem, 'id' | 'name' | 'department' | 'after' | 'legalDays' | 'promisedDays' | 'output'> &
+  Partial<Pick<SubItem, 'correctionClock'>>;
 
 const isFinal = (t: TaskRecord) => FINAL_TASK_STATES.includes(t.state);
 
@@ -75,6 +72,7 @@ export function openTasks(subItems: readonly SubItemLike[], now: Date): TaskReco
       after,
       legalDays: s.legalDays,
       promisedDays: s.promisedDays,
+      correctionClock: s.correctionClock ?? 'pause',
       output: s.output,
       state: ready ? 'pending' : 'waiting',
       clock: ready ? startClock(s.promisedDays, now) : { runningSince: null, daysRemaining: s.promisedDays },
@@ -154,7 +152,6 @@ export function decideTask(
   input: DecisionInput,
   actor: CaseActor,
   now: Date,
-  rules: ClockRules = DEFAULT_CLOCK_RULES,
 ): Outcome {
   const task = tasks.find((t) => t.id === taskId);
   if (!task) return { ok: false, code: 'VALIDATION_FAILED', message: '办件中没有这个事项' };
@@ -187,7 +184,7 @@ export function decideTask(
       updated = {
         ...task,
         state: 'correction',
-        clock: rules.pauseDuringCorrection ? stopClock(task.clock, now) : task.clock,
+        clock: task.correctionClock === 'continue' ? task.clock : stopClock(task.clock, now),
         correction: { requestedAt: now, items: input.items, note: input.note ?? null },
       };
       note = input.items.map((i) => `${i.materialName}：${i.problem}`).join('；');

@@ -27,6 +27,7 @@ const PHRASES: Record<CaseEvent, string> = {
   cancel: '已取消',
   withdraw: '已撤回',
   complete: '已办结',
+  issue: '已出件',
 };
 
 /** The events of a step worth telling; the applicant's own 补正 and withdrawal need no message back. */

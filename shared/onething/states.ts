@@ -43,7 +43,7 @@ export const TASK_DECISION_LABELS: Record<TaskDecision, string> = {
 };
 
 /** Every recorded step on a case's timeline. */
-export const CASE_EVENTS = ['submit', 'activate', 'accept', 'approve', 'reject', 'correct', 'supplement', 'cancel', 'withdraw', 'complete'] as const;
+export const CASE_EVENTS = ['submit', 'activate', 'accept', 'approve', 'reject', 'correct', 'supplement', 'cancel', 'withdraw', 'complete', 'issue'] as const;
 export type CaseEvent = (typeof CASE_EVENTS)[number];
 
 export const CASE_EVENT_LABELS: Record<CaseEvent, string> = {
@@ -56,7 +56,8 @@ export const CASE_EVENT_LABELS: Record<CaseEvent, string> = {
   supplement: '补正材料',
   cancel: '事项取消',
   withdraw: '撤回申请',
-  complete: '全部办结，统一出件',
+  complete: '全部办结，待统一出件',
+  issue: '综合窗口出件',
 };
 
 export const ACTOR_KINDS = ['applicant', 'staff', 'system'] as const;

@@ -89,6 +89,8 @@ export const policySchema = z
     benefit: z.object({ text: z.string().trim().min(2).max(200), amount: amountFormulaSchema.optional() }).strict(),
     window: policyWindowSchema,
     mode: z.enum(POLICY_MODES),
+    /** 免申即享: the day by which the benefit is paid (after joint review and public notice); pushes quote it. */
+    payoutBy: calendarDate.optional(),
     category: z.enum(POLICY_CATEGORIES),
     eligibility: eligibilitySchema,
   })

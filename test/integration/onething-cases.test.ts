@@ -1,7 +1,11 @@
 import { api } from '@shared/contracts';
+import { idCheckCharacter } from '@shared/idcard';
 import { CASE_PROGRESS_TEMPLATE } from '@shared/onething/notice';
 import { expectNothingUnmasked, expectOk, startBackend, type Backend } from '../support/backend';
-import { clear, countCases, decide, LI, makeTaxStaff, newbornApplication, photo, STAFF, states, storedCase, submit, WANG } from './onething-fixtures';
+import { clear, countCases, decide, LI, makeTaxStaff, NEWBORN_ANSWERS, newbornApplication, photo, STAFF, states, storedCase, submit, WANG } from './onething-fixtures';
+
+// A whole case runs through dozens of function calls on a CPU shared with other suites.
+jest.setTimeout(30_000);
 
 let backend: Backend;
 beforeAll(async () => {
@@ -194,6 +198,60 @@ describe('telling the applicant', () => {
   });
 });
 
+describe('the version a case keeps', () => {
+  it('a 深圳 case keeps the overlay version it was submitted under, with the city’s extra step and shorter promise', async () => {
+    const view = await submit(backend, newbornApplication({ regionCode: '440300', answers: { ...NEWBORN_ANSWERS, want_home_visit: false } }));
+    expect(view.theme).toEqual({ id: 'newborn', name: '新生儿出生', version: '1.0.0+440300.1', city: { code: '440300', name: '深圳市' } });
+    expect(view.tasks.map((t) => t.id)).toContain('parenting_guidance');
+    expect(view.tasks.find((t) => t.id === 'hukou_registration')!.promisedDays).toBe(1);
+    const stored = await storedCase(backend, view.id);
+    expect(stored).toMatchObject({ themeVersion: '1.0.0+440300.1', regionCode: '440300' });
+    // Read back through the same definition (its form labels and materials), not the national one.
+    const again = expectOk(await backend.call(WANG, api.onething['applications.get'], { caseId: view.id }));
+    expect(again.form.find((f) => f.id === 'child_name')).toMatchObject({ label: expect.any(String), value: '王小宝' });
+    const active = expectOk(await backend.call(WANG, api.onething['applications.listMine'], { filter: 'active' }));
+    expect(active.items.find((i) => i.id === view.id)).toMatchObject({ status: 'submitted', taskCount: 8, approvedCount: 0 });
+  });
+});
+
+describe('an enterprise theme', () => {
+  it('开办餐饮店 for 赵建国: EMS delivery, 市场监管 first, then 税务 and the food licence in parallel; any 市场监管 staff may take it', async () => {
+    const ZHAO = 'demo-enterprise-zhao';
+    const view = expectOk(
+      await backend.call(ZHAO, api.onething['applications.submit'], {
+        requestId: 'restaurant-zhao-0001',
+        themeId: 'restaurant',
+        answers: { entity_type: 'individual', premises: 'rented', hot_food: false, food_kinds: [], floor_area: 80, signboard: false, tobacco: false },
+        form: {
+          operator_name: '赵建国',
+          operator_id_number: `${'44030419800905303'}${idCheckCharacter('44030419800905303')}`,
+          operator_phone: '13600001234',
+          shop_name: '赵记糖水铺',
+          shop_address: '广东省深圳市福田区福华路100号',
+          shop_kind: 'drinks',
+          staff_count: 3,
+        },
+        materials: {
+          operator_id_card: { kind: 'shared', recordId: 'sr-zhao-id-card' },
+          premises_proof: { kind: 'upload', files: [{ ...photo('租赁合同.pdf', 900_000), mimeType: 'application/pdf' }] },
+          site_layout: { kind: 'upload', files: [photo('平面图.jpg')] },
+          food_safety_system: { kind: 'promise', accepted: true },
+          health_certificates: { kind: 'promise', accepted: true },
+        },
+        delivery: { method: 'ems', address: { recipient: '赵建国', phone: '13600001234', address: '广东省深圳市福田区福华路100号' } },
+      }),
+    );
+    expect(states(view)).toEqual({ business_license: 'pending', tax_registration: 'waiting', food_business_license: 'waiting' });
+    expect(view.delivery).toEqual({ method: { value: 'ems', label: 'EMS 免费邮寄' }, address: { recipient: '赵建国', phone: '13600001234', address: '广东省深圳市福田区福华路100号' } });
+    await decide(backend, STAFF.samr, { caseId: view.id, taskId: 'business_license', decision: 'accept' });
+    // A colleague in the same department finishes it.
+    const approved = await decide(backend, 'demo-staff-samr-2', { caseId: view.id, taskId: 'business_license', decision: 'approve', result: { documentNo: '92440304MA5TEST01X' } });
+    expect(states(approved.case)).toEqual({ business_license: 'approved', tax_registration: 'pending', food_business_license: 'pending' });
+    // Staff see the EMS address masked.
+    expect(approved.case.delivery.address!.phone).toBe('136****1234');
+  });
+});
+
 describe('withdraw', () => {
   it('withdraws until a department accepts, not after', async () => {
     const first = await submit(backend);
@@ -254,6 +312,9 @@ describe('who sees what', () => {
     const own = expectOk(await backend.call(STAFF.health, api.onething['tasks.get'], { caseId, taskId: 'birth_medical_cert' }));
     expect(own.decisions.map((d) => d.value)).toEqual(['accept', 'reject', 'correct']);
     expect(own.case.form.find((f) => f.id === 'child_name')).toMatchObject({ value: '王小宝' });
+    // Seeing the form whole is recorded against the applicant.
+    const { data: access } = await backend.db().collection('access_log').where({ subjectOpenid: WANG, viewerOpenid: STAFF.health }).get();
+    expect((access as { purpose: string }[]).some((a) => a.purpose.includes(number))).toBe(true);
     // Citizens have no back office.
     expect(await backend.call(WANG, api.onething['tasks.list'], {})).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
   });

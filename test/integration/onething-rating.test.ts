@@ -2,6 +2,9 @@ import { api } from '@shared/contracts';
 import { expectNothingUnmasked, expectOk, startBackend, type Backend } from '../support/backend';
 import { completedNewbornCase, LI, makeTaxStaff, submit, WANG } from './onething-fixtures';
 
+// A whole case runs through dozens of function calls on a CPU shared with other suites.
+jest.setTimeout(30_000);
+
 let backend: Backend;
 beforeAll(async () => {
   backend = await startBackend();

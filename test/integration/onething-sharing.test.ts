@@ -1,7 +1,11 @@
+import { addWorkingDays } from '@shared/calendar/working-days';
 import { api } from '@shared/contracts';
 import type { OutputOf } from '@shared/contract';
 import { expectNothingUnmasked, expectOk, startBackend, type Backend } from '../support/backend';
 import { LI, NEWBORN_ANSWERS, newbornApplication, photo, WANG } from './onething-fixtures';
+
+// A whole case runs through dozens of function calls on a CPU shared with other suites.
+jest.setTimeout(30_000);
 
 let backend: Backend;
 beforeAll(async () => {
@@ -54,5 +58,25 @@ describe('shared materials come from the data-sharing provider, per person', () 
     const { data } = await backend.db().collection('onething_cases').doc(view.id).get();
     const stored = (data as Record<string, any>[])[0]!;
     expect(stored.materials.find((m: { id: string }) => m.id === 'hukou_book').sharedRecord.recordId).toBe('sr-wang-hukou');
+  });
+
+  it('a 告知承诺 is ticked instead of handed in, and falls due in working days after acceptance', async () => {
+    const good = newbornApplication({ answers: { ...NEWBORN_ANSWERS, hospital_settled: false } });
+    const materials = {
+      ...good.materials,
+      discharge_summary: { kind: 'promise' as const, accepted: true as const },
+      medical_invoices: { kind: 'upload' as const, files: [{ ...photo('invoice.pdf'), mimeType: 'application/pdf' as const }] },
+    };
+    // Only a material whose source is a promise may be promised.
+    const wrong = await backend.call(WANG, api.onething['applications.submit'], { ...good, materials: { ...materials, child_photo: { kind: 'promise', accepted: true } } });
+    expect(wrong).toMatchObject({ ok: false, error: { code: 'VALIDATION_FAILED', details: { fields: [{ path: 'materials.child_photo.kind' }] } } });
+
+    const view = expectOk(await backend.call(WANG, api.onething['applications.submit'], { ...good, materials }));
+    const promised = view.materials.find((m) => m.id === 'discharge_summary')!;
+    expect(promised).toMatchObject({ via: 'promise', promise: { supplyWithinDays: 10, supplyBy: null } });
+    expect(promised.promise!.text).toContain('本人承诺');
+    expectOk(await backend.call('demo-staff-nhsa-1', api.onething['tasks.decide'], { caseId: view.id, taskId: 'maternity_reimbursement', decision: 'accept' }));
+    const accepted = expectOk(await backend.call(WANG, api.onething['applications.get'], { caseId: view.id }));
+    expect(accepted.materials.find((m) => m.id === 'discharge_summary')!.promise!.supplyBy).toBe(addWorkingDays(new Date(), 10).date);
   });
 });

@@ -121,6 +121,20 @@ describe('task deadlines on the official calendar', () => {
     expect(readClock(resumeClock(paused, at('2026-10-08')), at('2026-10-08')).dueOn).toBe('2026-10-13');
   });
 
+  it('stops for 补正 unless the definition counts the correction time', () => {
+    const correct = { decision: 'correct' as const, items: [{ materialId: 'photo', materialName: '照片', problem: '看不清' }] };
+    const counting = openTasks([{ ...SUB_ITEMS[0], correctionClock: 'continue' as const }, SUB_ITEMS[1]], at('2026-11-23'));
+    const afterA = ok(decideTask(counting, 'a_item', correct, staff('police'), at('2026-11-25')));
+    const afterB = ok(decideTask(afterA, 'b_item', correct, staff('hrss'), at('2026-11-25')));
+    // A counts the correction time: still due five working days after Mon 23 Nov; B (the default) stops.
+    expect(readClock(afterB[0].clock, at('2026-11-27'))).toMatchObject({ dueOn: '2026-11-30' });
+    expect(afterB[1].clock).toEqual({ runningSince: null, daysRemaining: 1 });
+    // Supplying resumes only the stopped clock; the running one keeps its original due day.
+    const supplied = ok(supplement(afterB, ['photo'], applicant, at('2026-11-27')));
+    expect(readClock(supplied[0].clock, at('2026-11-27')).dueOn).toBe('2026-11-30');
+    expect(readClock(supplied[1].clock, at('2026-11-27')).dueOn).toBe('2026-11-30');
+  });
+
   it('is overdue on the weekend right after the due Friday', () => {
     const clock = startClock(1, at('2026-11-26')); // due Fri 27 Nov
     expect(readClock(clock, at('2026-11-28'))).toMatchObject({ dueOn: '2026-11-27', overdue: true, countdown: -1 });

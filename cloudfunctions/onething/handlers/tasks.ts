@@ -6,7 +6,8 @@ import { maskName } from '@shared/mask';
 import { decideTask, decisionsFor, type CaseActor, type DecisionInput, type TaskRecord } from '@shared/onething/machine';
 import { FINAL_TASK_STATES, TASK_DECISION_LABELS } from '@shared/onething/states';
 import { COLLECTIONS } from '../../collections';
-import type { Handler } from '../../_runtime/router';
+import { recordAccess } from '../../_runtime/access-log';
+import type { Handler, HandlerContext } from '../../_runtime/router';
 import { readAll } from '../../_runtime/read-all';
 import { departmentTask, staffDepartment } from '../access';
 import { applyStep } from '../store/cases';
@@ -43,9 +44,16 @@ export const listTasks: Handler<Contracts['tasks.list']> = async (input, ctx) =>
 
 const decisionsView = (t: TaskRecord) => decisionsFor(t).map((d) => ({ value: d, label: TASK_DECISION_LABELS[d] }));
 
+/** A department reads the form whole (ID numbers, phone) to decide on it: that access is recorded. */
+async function recordCaseAccess(ctx: HandlerContext, doc: StoredCase, purpose: string): Promise<void> {
+  const { openid } = staffDepartment(ctx);
+  await recordAccess(ctx.db, { subjectOpenid: doc.applicantOpenid, viewerOpenid: openid, viewerRoles: ctx.roles, fields: Object.keys(doc.form), purpose });
+}
+
 export const getTask: Handler<Contracts['tasks.get']> = async (input, ctx) => {
   const { doc, task } = await departmentTask(ctx, input.caseId, input.taskId);
   const now = new Date();
+  await recordCaseAccess(ctx, doc, `办理一件事 ${doc.number}「${task.name}」`);
   return { task: taskView(task, now), case: caseView(doc, 'staff', now), decisions: decisionsView(task) };
 };
 

@@ -1,5 +1,6 @@
 import type { Answers } from '@shared/catalog';
 import type { Version } from '@shared/catalog/schema';
+import type { StoredHandover } from '@shared/onething/handover';
 import type { CaseEventRecord, TaskRecord } from '@shared/onething/machine';
 import type { CaseStatus } from '@shared/onething/states';
 import type { StoredMaterial } from '@shared/onething/supply';
@@ -34,6 +35,8 @@ export interface StoredCase {
   timeline: CaseEventRecord[];
   withdrawnAt: Date | null;
   completedAt: Date | null;
+  /** Set once by the 综合窗口 (results.issue); absent on cases stored before it existed. */
+  handover?: StoredHandover | null;
   /** Optimistic concurrency: each write requires the version it read. */
   version: number;
   createdAt: Date;

@@ -1,12 +1,13 @@
 /** The case as the applicant or a department sees it: tasks with their clocks, materials, corrections, timeline. */
 import type { z } from 'zod';
-import type { FormField } from '@shared/catalog/schema';
+import { addWorkingDays } from '@shared/calendar/working-days';
+import { DELIVERY_LABELS, type FormField } from '@shared/catalog/schema';
 import { SHARED_RECORDS } from '@shared/catalog/shared-records';
 import type { caseSummarySchema, caseViewSchema, taskViewSchema } from '@shared/contracts/onething-cases';
-import { DELIVERY_LABELS } from '@shared/catalog/schema';
 import { departmentName } from '@shared/departments';
 import { maskAddress, maskIdNumber, maskName, maskPhone } from '@shared/mask';
 import { readClock } from '@shared/onething/clock';
+import { handoverLabel, handoverState } from '@shared/onething/handover';
 import { withdrawRefusal, type TaskRecord } from '@shared/onething/machine';
 import { CASE_EVENT_LABELS, CASE_STATUS_LABELS, TASK_STATE_LABELS } from '@shared/onething/states';
 import { evaluationOfCase } from '../case-theme';
@@ -45,6 +46,29 @@ export function taskView(task: TaskRecord, now: Date): TaskView {
   };
 }
 
+/** How the result reaches the applicant; the EMS address whole only for the applicant. */
+export function deliveryView(delivery: StoredCase['delivery'], viewer: Viewer): CaseView['delivery'] {
+  return {
+    method: { value: delivery.method, label: DELIVERY_LABELS[delivery.method] },
+    address:
+      delivery.method === 'ems'
+        ? viewer === 'applicant'
+          ? delivery.address
+          : { recipient: maskName(delivery.address.recipient), phone: maskPhone(delivery.address.phone), address: maskAddress(delivery.address.address) }
+        : null,
+  };
+}
+
+export function handoverView(doc: StoredCase): CaseSummary['handover'] {
+  const state = handoverState(doc.status, doc.handover);
+  return {
+    state,
+    label: handoverLabel(state, doc.delivery.method),
+    issuedAt: isoOf(doc.handover?.issuedAt ?? null),
+    trackingNo: doc.handover?.trackingNo ?? null,
+  };
+}
+
 export function caseSummary(doc: StoredCase, now: Date): CaseSummary {
   const clocks = doc.tasks.map((t) => readClock(t.clock, now));
   const due = clocks.map((c) => c.dueOn).filter((d): d is string => d !== null).sort();
@@ -59,9 +83,17 @@ export function caseSummary(doc: StoredCase, now: Date): CaseSummary {
     nextDueOn: due[0] ?? null,
     overdue: clocks.some((c) => c.overdue),
     correctionCount: doc.tasks.reduce((n, t) => n + (t.state === 'correction' ? (t.correction?.items.length ?? 0) : 0), 0),
+    handover: handoverView(doc),
     submittedAt: isoOf(doc.createdAt)!,
     updatedAt: isoOf(doc.updatedAt)!,
   };
+}
+
+/** 告知承诺 materials are due N working days after the case is first accepted (受理). */
+function promiseDeadline(doc: StoredCase, days: number | null): string | null {
+  const accepted = doc.tasks.map((t) => t.acceptedAt).filter((d): d is Date => d !== null).map((d) => new Date(d).getTime());
+  if (days === null || accepted.length === 0) return null;
+  return addWorkingDays(new Date(Math.min(...accepted)), days).date;
 }
 
 function displayValue(field: FormField, value: unknown): string {
@@ -81,7 +113,6 @@ export function caseView(doc: StoredCase, viewer: Viewer, now: Date): CaseView {
     .map((f) => ({ id: f.id, label: f.label, section: f.section, value: displayValue(f, doc.form[f.id]) }));
   const withdrawn = doc.withdrawnAt !== null;
   const approved = doc.tasks.filter((t) => t.state === 'approved');
-  const delivery = doc.delivery;
   return {
     ...caseSummary(doc, now),
     applicant: { name: doc.applicantName },
@@ -103,7 +134,7 @@ export function caseView(doc: StoredCase, viewer: Viewer, now: Date): CaseView {
             issuer: m.sharedRecord.issuer,
           }
         : null,
-      promise: m.promise ? { ...m.promise, acceptedAt: isoOf(m.promise.acceptedAt)! } : null,
+      promise: m.promise ? { ...m.promise, acceptedAt: isoOf(m.promise.acceptedAt)!, supplyBy: promiseDeadline(doc, m.promise.supplyWithinDays) } : null,
       files: m.files,
       fromSubItem: m.fromSubItem,
       supplementedAt: isoOf(m.supplementedAt),
@@ -113,15 +144,7 @@ export function caseView(doc: StoredCase, viewer: Viewer, now: Date): CaseView {
         ? t.correction.items.map((i) => ({ ...i, taskId: t.id, taskName: t.name, requestedAt: isoOf(t.correction!.requestedAt)! }))
         : [],
     ),
-    delivery: {
-      method: { value: delivery.method, label: DELIVERY_LABELS[delivery.method] },
-      address:
-        delivery.method === 'ems'
-          ? viewer === 'applicant'
-            ? delivery.address
-            : { recipient: maskName(delivery.address.recipient), phone: maskPhone(delivery.address.phone), address: maskAddress(delivery.address.address) }
-          : null,
-    },
+    delivery: deliveryView(doc.delivery, viewer),
     result:
       doc.status === 'completed'
         ? {

@@ -41,7 +41,7 @@ export interface ChoiceGroupProps {
 
 export function ChoiceGroup({ label, children, inline }: ChoiceGroupProps) {
   return (
-    <View className={`choice-group${inline ? ' choice-group--inline' : ''}`} {...roleProps('group')} aria-label={label}>
+    <View className={`choice-list${inline ? ' choice-list--inline' : ''}`} {...roleProps('group')} aria-label={label}>
       {children}
     </View>
   );

@@ -11,7 +11,7 @@ import { CAPABILITIES, type Capability } from '../../data/services';
 import { useWhoami } from '../../hooks/useWhoami';
 import { useThemeSearch, useThemes, type ThemeSummary } from '../../onething/useThemes';
 import { headingProps, inputLabelProps, pressableProps, roleProps } from '../../platform/a11y';
-import { openComingSoon, openPage, ROUTES } from '../../routes';
+import { openPage, ROUTES } from '../../routes';
 import './index.scss';
 
 const AUDIENCES = [
@@ -32,7 +32,7 @@ function openCapability(capability: Capability): void {
       openPage(ROUTES.enterprise);
       return;
     case 'review':
-      openComingSoon('好差评', '评价办事体验、提投诉和建议，这里很快就能使用。');
+      openPage(ROUTES.reviewMine);
       return;
   }
 }

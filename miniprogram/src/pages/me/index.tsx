@@ -95,6 +95,12 @@ export default function MePage() {
                   onPress: () => openPage(ROUTES.onethingCases),
                 },
                 {
+                  key: 'enterprise-bind',
+                  title: '绑定企业',
+                  description: '企业法定代表人或经办人：绑定后接收惠企政策',
+                  onPress: () => openPage(ROUTES.enterpriseBind),
+                },
+                {
                   key: 'authorizations',
                   title: '我的委托',
                   description: '委托帮办员代办的委托书，在我的帮办里查看',
@@ -111,6 +117,8 @@ export default function MePage() {
                 { key: 'consents', title: '隐私授权', description: '我同意过哪些信息的使用，可随时撤回', onPress: () => openPage(ROUTES.consents) },
                 { key: 'my-data', title: '我的数据', description: '查看、复制系统保存的我的信息，申请删除', onPress: () => openPage(ROUTES.myData) },
                 { key: 'feedback-mine', title: '我的投诉建议', description: '办理进度、部门答复和评价', onPress: () => openPage(ROUTES.feedbackMine) },
+                { key: 'reviews-mine', title: '我的评价', description: '待评价的办件、我的评价和差评整改进度', onPress: () => openPage(ROUTES.reviewMine) },
+                { key: 'reviews-public', title: '好差评结果', description: '各部门、各主题的满意度和整改情况', onPress: () => openPage(ROUTES.reviewDashboard) },
               ]}
             />
           </Section>

@@ -1,5 +1,8 @@
+import { useEffect, useState } from 'react';
 import { Text, View } from '@tarojs/components';
 import { useRouter } from '@tarojs/taro';
+import type { HelpRequestDetail } from '@shared/contracts/help-views';
+import { api, call } from '../../../api';
 import { ActionButton } from '../../../components/ActionButton';
 import { HelpSummaryCard } from '../../../components/HelpSummaryCard';
 import { HelpTimeline } from '../../../components/HelpTimeline';
@@ -11,12 +14,29 @@ import { useHelpRequest } from '../../../help/useHelpRequest';
 import { openPage, ROUTES } from '../../../routes';
 import './index.scss';
 
+/**
+ * Whether this completed request still waits for my rating (好差评): then the page offers 去评价.
+ * Asked again whenever the request is reloaded (e.g. back from rating it).
+ */
+function useAwaitingRating(request: HelpRequestDetail | null): boolean {
+  const [awaiting, setAwaiting] = useState(false);
+  useEffect(() => {
+    if (!request || request.state !== 'completed') return;
+    call(api.review['ratings.pending'], {}).then(
+      (pending) => setAwaiting(pending.items.some((item) => item.case.source === 'help' && item.case.id === request.id && item.stage.value === 'completed')),
+      () => setAwaiting(false),
+    );
+  }, [request]);
+  return awaiting;
+}
+
 /** One of my help requests: where it stands, every step so far, and what I can do now (sign, cancel, add a note). */
 export default function HelpDetailPage() {
   const { params } = useRouter();
   const id = params.id ? decodeURIComponent(params.id) : undefined;
   const request = useHelpRequest(id);
   const data = request.data;
+  const awaitingRating = useAwaitingRating(data);
 
   return (
     <PageShell
@@ -39,6 +59,9 @@ export default function HelpDetailPage() {
             {data.endReason ? <Text className="help-detail__line">结束原因：{data.endReason}</Text> : null}
             {data.ratingInvitedAt ? <Text className="help-detail__line">已办结，欢迎您对这次帮办做出评价。</Text> : null}
           </View>
+          {awaitingRating ? (
+            <ActionButton label="去评价" onPress={() => openPage(ROUTES.reviewRate, { source: 'help', caseId: data.id, stage: 'completed' })} />
+          ) : null}
           {data.authorization ? (
             <Section title="代办委托书">
               <Text className="help-detail__line">

@@ -1,31 +1,42 @@
 import { Text, View } from '@tarojs/components';
+import { useRouter } from '@tarojs/taro';
+import { api, call } from '../../../../api';
 import { EntryList, type Entry } from '../../../../components/EntryList';
 import { RoleGate } from '../../../../components/RoleGate';
 import { Section } from '../../../../components/Section';
 import { Tag } from '../../../../components/Tag';
 import type { Whoami } from '../../../../hooks/useWhoami';
-import { roleProps } from '../../../../platform/a11y';
+import { pressableProps, roleProps } from '../../../../platform/a11y';
+import { chosenEnterprise, NO_ENTERPRISE_MESSAGE, representsAnEnterprise, type EnterpriseLink } from '../../../../policy/enterprise';
+import { openBind, openCalculator, openInbox, openProfileEditor } from '../../../../policy/navigation';
+import { useRemote } from '../../../../policy/useRemote';
 import { RELATION_LABELS } from '../../../../roles';
-import { openComingSoon } from '../../../../routes';
+import { openComingSoon, replacePage, ROUTES } from '../../../../routes';
+import { LoadState } from '../../components/LoadState';
+import { ProfileFields, SizeCard } from '../../components/ProfileCard';
 import './index.scss';
 
 const soon = { text: '即将开通', tone: 'notice' } as const;
 
-function entries(): Entry[] {
+function entries(code: string): Entry[] {
   return [
     {
-      key: 'policies',
-      title: '惠企政策',
-      description: '按企业情况匹配补贴和优惠，说明为什么符合',
-      tag: soon,
-      onPress: () => openComingSoon('惠企政策', '系统会按企业的行业、规模等情况，主动告诉您能享受哪些政策。'),
+      key: 'calculator',
+      title: '政策计算器',
+      description: '每项在实施的惠企政策：是否符合、为什么、还差什么',
+      onPress: () => openCalculator(code),
     },
     {
-      key: 'free-benefits',
-      title: '免申即享',
-      description: '不用申请，符合条件直接享受',
-      tag: soon,
-      onPress: () => openComingSoon('免申即享', '符合条件的政策不用申请，开通后可在这里查看发放情况。'),
+      key: 'profile',
+      title: '完善企业信息',
+      description: '补充参保、缴费等信息，计算器能判断更多政策',
+      onPress: () => openProfileEditor(code),
+    },
+    {
+      key: 'inbox',
+      title: '政策消息',
+      description: '推送给本企业的政策；免申即享将发放什么、何时发放',
+      onPress: () => openInbox(code),
     },
     {
       key: 'enterprise-onething',
@@ -33,6 +44,12 @@ function entries(): Entry[] {
       description: '开办餐饮店、员工录用等一件事',
       tag: soon,
       onPress: () => openComingSoon('企业办事', '企业的“一件事”正在准备中，开通后可以在这里一次办完。'),
+    },
+    {
+      key: 'bind',
+      title: '绑定其他企业',
+      description: '您代表的另一家企业',
+      onPress: openBind,
     },
     {
       key: 'agents',
@@ -44,38 +61,64 @@ function entries(): Entry[] {
   ];
 }
 
-function EnterpriseWorkbench({ me }: { me: Whoami }) {
+/** The enterprises this user represents; tapping another one shows its profile instead. */
+function EnterpriseChooser({ me, chosen }: { me: Whoami; chosen: EnterpriseLink }) {
+  return (
+    <View className="ent-list" {...roleProps('list')} aria-label="我代表的企业">
+      {me.enterprises.map((link) => (
+        <View key={link.enterpriseId} className="ent-list__item" {...roleProps('listitem')}>
+          <View className="ent-list__badge" aria-hidden="true">
+            <Text>企</Text>
+          </View>
+          {link.enterpriseId === chosen.enterpriseId ? (
+            <Text className="ent-list__name">{link.name}</Text>
+          ) : (
+            <View className="ent-list__name ent-list__name--other" {...pressableProps('link', () => replacePage(ROUTES.enterprise, { code: link.enterpriseId }))}>
+              {link.name}
+            </View>
+          )}
+          <Tag text={RELATION_LABELS[link.relation]} />
+        </View>
+      ))}
+    </View>
+  );
+}
+
+function EnterpriseHome({ me, code }: { me: Whoami; code: string | undefined }) {
+  const chosen = chosenEnterprise(me, code)!;
+  const creditCode = chosen.enterpriseId;
+  const profile = useRemote(creditCode, () => call(api.policy['enterprises.get'], { creditCode }));
   return (
     <>
       <Section title="我代表的企业">
-        <View className="ent-list" {...roleProps('list')} aria-label="我代表的企业">
-          {me.enterprises.map((link) => (
-            <View key={link.enterpriseId} className="ent-list__item" {...roleProps('listitem')}>
-              <View className="ent-list__badge" aria-hidden="true">
-                <Text>企</Text>
-              </View>
-              <Text className="ent-list__name">{link.name}</Text>
-              <Tag text={RELATION_LABELS[link.relation]} />
-            </View>
-          ))}
-        </View>
+        <EnterpriseChooser me={me} chosen={chosen} />
       </Section>
       <Section title="企业服务">
-        <EntryList label="企业服务" entries={entries()} />
+        <EntryList label="企业服务" entries={entries(creditCode)} />
+      </Section>
+      <Section title="企业档案" hint="政策按这些信息匹配。已核验的信息来自部门数据，自行填报的由企业填写。">
+        <LoadState what="企业信息" loading={profile.loading && !profile.data} error={profile.data ? null : profile.error} onRetry={profile.reload} />
+        {profile.data ? (
+          <>
+            <SizeCard size={profile.data.size} />
+            <ProfileFields fields={profile.data.fields} />
+          </>
+        ) : null}
       </Section>
     </>
   );
 }
 
 export default function EnterprisePage() {
+  const { params } = useRouter();
   return (
     <RoleGate
       title="企业服务"
-      allows={(me) => me.enterprises.length > 0}
-      deniedMessage="企业服务给企业的法定代表人或授权经办人使用。您还没有绑定企业：请由企业法定代表人授权后再来。"
+      allows={representsAnEnterprise}
+      deniedMessage={NO_ENTERPRISE_MESSAGE}
       subtitle={(me) => `${me.name ?? ''}，您可以代表 ${me.enterprises.length} 家企业办事`}
     >
-      {(me) => <EnterpriseWorkbench me={me} />}
+      {(me) => <EnterpriseHome me={me} code={params.code} />}
     </RoleGate>
   );
 }

@@ -25,6 +25,18 @@ function StaffSections({ me }: { me: Whoami }) {
               placeholder('overdue', '临近超时', '快到办结时限的办件', '快到时限的办件会在这里提醒。'),
               placeholder('supplement', '补正与容缺', '等群众补交材料的办件', '需要补交材料的办件，开通后在这里跟进。'),
               { key: 'feedback', title: '投诉建议', description: '本部门收到的投诉建议，按时答复', onPress: () => openPage(ROUTES.staffFeedback) },
+              { key: 'policies', title: '惠企政策', description: '发布政策、预览送达范围、看送达报告', onPress: () => openPage(ROUTES.staffPolicies) },
+            ]}
+          />
+        </Section>
+      ) : null}
+      {me.roles.includes('staff') ? (
+        <Section title="好差评" hint={`${department}收到的评价和差评整改`}>
+          <EntryList
+            label="好差评"
+            entries={[
+              { key: 'rectifications', title: '整改工作台', description: '差评按期整改、回访和办结', onPress: () => openPage(ROUTES.staffRectifications) },
+              { key: 'ratings', title: '评价查询', description: '本部门收到的评价（只读，评价人已脱敏）', onPress: () => openPage(ROUTES.staffRatings) },
             ]}
           />
         </Section>
@@ -47,7 +59,9 @@ function StaffSections({ me }: { me: Whoami }) {
             entries={[
               placeholder('people', '人员与角色', '设置工作人员、帮办员和所属部门', '人员与角色管理正在准备中。'),
               placeholder('items', '事项配置', '一件事的材料、时限和本地规则', '事项配置正在准备中。'),
-              placeholder('reviews', '好差评数据', '评价、差评整改和回访情况', '好差评的统计和整改跟踪正在准备中。'),
+              { key: 'rectifications', title: '差评整改', description: '全部部门的差评整改，升级的在前', onPress: () => openPage(ROUTES.staffRectifications) },
+              { key: 'appeals', title: '申诉复核', description: '部门对误评、恶意差评的申诉', onPress: () => openPage(ROUTES.staffAppeals) },
+              { key: 'review-stats', title: '好差评数据', description: '满意度、好评率和整改情况', onPress: () => openPage(ROUTES.reviewDashboard) },
             ]}
           />
         </Section>

@@ -1,0 +1,88 @@
+import { Text, View } from '@tarojs/components';
+import type { RectificationView } from '@shared/contracts/review';
+import { ActionButton } from '../../../../components/ActionButton';
+import { RoleGate } from '../../../../components/RoleGate';
+import { Section } from '../../../../components/Section';
+import { Tag } from '../../../../components/Tag';
+import { api, call } from '../../../../api';
+import { roleProps } from '../../../../platform/a11y';
+import { openPage, ROUTES } from '../../../../routes';
+import { useLoaded } from '../../../review/ui/useLoaded';
+import '../../../review/ui/review.scss';
+
+function FixCard({ fix }: { fix: RectificationView }) {
+  return (
+    <View className={`review-card${fix.overdue ? ' review-card--alert' : ''}`} {...roleProps('listitem')}>
+      <View className="review-card__head">
+        <Text className="review-card__title">办件 {fix.caseNumber}</Text>
+        <Tag text={fix.level.label} tone="notice" />
+      </View>
+      <View className="review-card__tags">
+        <Tag text={fix.state.label} tone={fix.state.value === 'finished' ? 'success' : 'primary'} />
+        {fix.overdue ? <Tag text="已超期" tone="notice" /> : null}
+        {fix.escalation ? <Tag text="已上报" tone="notice" /> : null}
+      </View>
+      <Text className="review-card__line">
+        {fix.department.name} · 整改期限 {fix.dueDate}
+        {fix.rater ? ` · 评价人 ${fix.rater}` : ''}
+      </Text>
+      {fix.comment ? <Text className="review-card__text">“{fix.comment}”</Text> : null}
+      <ActionButton label={`处理 ${fix.caseNumber}`} variant={fix.actions.length ? 'primary' : 'secondary'} onPress={() => openPage(ROUTES.staffRectification, { id: fix.id })} />
+    </View>
+  );
+}
+
+function Worklist() {
+  const loaded = useLoaded(() => call(api.review['rectifications.list'], {}));
+  if (loaded.error && !loaded.data) {
+    return (
+      <Text className="review-error" {...roleProps('alert')}>
+        {loaded.error.message}
+      </Text>
+    );
+  }
+  if (!loaded.data) {
+    return (
+      <Text className="review-card__line" {...roleProps('status')}>
+        正在加载…
+      </Text>
+    );
+  }
+  const items = loaded.data.items;
+  const open = items.filter((fix) => fix.actions.length > 0);
+  const rest = items.filter((fix) => fix.actions.length === 0);
+  const list = (label: string, fixes: RectificationView[], empty: string) =>
+    fixes.length ? (
+      <View className="review-list" {...roleProps('list')} aria-label={label}>
+        {fixes.map((fix) => (
+          <FixCard key={fix.id} fix={fix} />
+        ))}
+      </View>
+    ) : (
+      <Text className="review-empty">{empty}</Text>
+    );
+  return (
+    <>
+      <Section title="待处理" aside={`${open.length} 件`} hint="超期的排在前面，整改期限按工作日计算。">
+        {list('待处理的差评', open, '没有待处理的差评。')}
+      </Section>
+      <Section title="已办结" aside={`${rest.length} 件`}>
+        {list('已办结的差评', rest, '还没有办结的差评。')}
+      </Section>
+    </>
+  );
+}
+
+/** 整改工作台: every bad review the department must rectify, overdue ones flagged, each with its deadline. */
+export default function RectificationsPage() {
+  return (
+    <RoleGate
+      title="差评整改"
+      allows={(me) => me.roles.includes('staff') || me.roles.includes('admin')}
+      deniedMessage="这里只给部门工作人员和管理员处理差评整改。如需开通，请联系本单位管理员。"
+      subtitle={(me) => me.department?.name ?? (me.roles.includes('admin') ? '全部部门' : undefined)}
+    >
+      {() => <Worklist />}
+    </RoleGate>
+  );
+}
