@@ -256,6 +256,7 @@ describe('form → check → submit → case → department', () => {
     expect(view.text()).toContain('等前面的事项办好后开始计时');
     expect(view.text()).toMatch(/还剩 \d+ 个工作日/);
     expect(view.text()).toContain('撤回申请');
+    expect(view.text()).toContain('出件：');
   });
 
   test('我的办件 lists the case with where it stands', async () => {

@@ -91,6 +91,10 @@ export default function OnethingCasePage() {
               {view.overdue ? ' · 有事项已超期' : ''}
             </Text>
             <Text className="onething-card__note">提交于 {formatDateTime(view.submittedAt)} · 取件方式：{view.delivery.method.label}</Text>
+            <Text className="onething-card__note">
+              出件：{view.handover.label}
+              {view.handover.trackingNo ? ` · EMS 邮件号 ${view.handover.trackingNo}` : ''}
+            </Text>
           </View>
 
           {view.canSupplement && view.corrections.length ? (
