@@ -28,6 +28,17 @@ export const ROUTES = {
   feedbackMine: '/packages/feedback/pages/mine/index',
   feedbackDetail: '/packages/feedback/pages/detail/index',
   staffFeedback: '/packages/staff/pages/feedback/index',
+  // 高效办成一件事 (issue 4)
+  onethingTheme: '/pages/onething/theme/index',
+  onethingGuide: '/pages/onething/guide/index',
+  onethingChecklist: '/pages/onething/checklist/index',
+  // The form and its check page read the catalog (form fields), so they load on demand as a subpackage.
+  onethingForm: '/packages/onething/pages/form/index',
+  onethingConfirm: '/packages/onething/pages/confirm/index',
+  onethingCases: '/pages/onething/cases/index',
+  onethingCase: '/pages/onething/case/index',
+  onethingTasks: '/packages/staff/pages/onething-tasks/index',
+  onethingTask: '/packages/staff/pages/onething-tasks/detail',
   // 惠企政策 (issue 6)
   policyCalculator: '/packages/enterprise/pages/calculator/index',
   policyDetail: '/packages/enterprise/pages/policy/index',

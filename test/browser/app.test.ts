@@ -47,12 +47,13 @@ describe('as 王小明 (demo-citizen-wang)', () => {
     await expectNoSeriousA11yIssues(page);
   });
 
-  test('tapping an item opens its coming-soon page', async () => {
+  test('tapping an item opens its theme page', async () => {
     const page = await openAs('demo-citizen-wang');
     await page.getByRole('link', { name: /^退休/ }).tap();
     await page.getByRole('heading', { name: '退休' }).waitFor();
-    expect(await visibleText(page)).toContain('12345');
-    await screenshot(page, 'soon');
+    await page.getByRole('button', { name: '开始办理' }).waitFor();
+    expect(await visibleText(page)).toContain('承诺');
+    await screenshot(page, 'onething-theme-retirement');
     await expectNoSeriousA11yIssues(page);
   });
 
@@ -61,6 +62,8 @@ describe('as 王小明 (demo-citizen-wang)', () => {
     const search = page.getByRole('searchbox', { name: '搜索要办的事' });
     await search.fill('餐饮');
     await page.getByRole('heading', { name: '搜索结果' }).waitFor();
+    // The matches come from themes.list.
+    await page.getByRole('link', { name: /^开办餐饮店/ }).waitFor();
     const text = await visibleText(page);
     expect(text).toContain('开办餐饮店');
     expect(text).not.toContain('新生儿出生');

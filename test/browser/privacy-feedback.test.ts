@@ -53,6 +53,8 @@ describe('privacy', () => {
     // Still browsing: the search works and the services are all there.
     await page.getByRole('searchbox', { name: '搜索要办的事' }).fill('餐饮');
     await page.getByRole('heading', { name: '搜索结果' }).waitFor();
+    // The matches come from themes.list.
+    await page.getByRole('link', { name: /^开办餐饮店/ }).waitFor();
     expect(await visibleText(page)).toContain('开办餐饮店');
     await page.getByRole('button', { name: '重新阅读并同意' }).tap();
     await page.getByRole('heading', { name: '敏感信息会单独问您' }).waitFor();

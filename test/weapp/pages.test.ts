@@ -35,16 +35,20 @@ test('launch binds wx.cloud to the configured CloudBase environment', async () =
 });
 
 describe('首页', () => {
-  test('shows the search box, the four services and the first-batch 一件事 grouped 个人/企业', async () => {
+  test('shows the search box, the four services and the first-batch 一件事 grouped 个人/企业, from themes.list', async () => {
     const page = await visit('pages/index/index');
     await page.waitForText('王小明，您好');
+    await page.waitForText('新生儿出生');
     const text = page.text();
     for (const service of ['一件事一次办', '帮办代办', '惠企政策', '好差评']) expect(text).toContain(service);
     expect(text).toContain('高效办成一件事');
     expect(text).toContain('个人办事');
     expect(text).toContain('企业办事');
     for (const item of ['新生儿出生', '退休', '身后', '开办餐饮店', '水电气网联合报装']) expect(text).toContain(item);
-    expect(text.match(/即将开通/g)).toHaveLength(13);
+    // Open now: no 即将开通, and each tile says how much it bundles and how long it takes.
+    expect(text).not.toContain('即将开通');
+    expect(text).toContain('7 件事一起办 · 承诺 5 个工作日');
+    expect(wechat().cloudCalls).toContainEqual(expect.objectContaining({ name: 'onething', data: expect.objectContaining({ action: 'themes.list' }) }));
     // Labels reach the WXML (config/plugins/weapp-a11y.js), so WeChat's screen reader can read them.
     const search = page.find({ label: '搜索要办的事' });
     expect(search?.tagName).toBe('WX-INPUT');
@@ -52,20 +56,19 @@ describe('首页', () => {
     expect(personal && wxAttributes(personal)['aria-role']).toBe('list');
   });
 
-  test('tapping an item navigates to its coming-soon page, which names it', async () => {
+  test('tapping an item opens its theme page, which tells what it bundles', async () => {
     const page = await visit('pages/index/index');
     await page.waitForText('新生儿出生');
     await page.tap({ text: '新生儿出生' });
     const calls = navigations();
     expect(calls).toHaveLength(1);
     expect(calls[0].api).toBe('navigateTo');
-    expect(String(calls[0].options.url)).toMatch(/^\/pages\/soon\/index\?title=/);
+    expect(String(calls[0].options.url)).toBe('/pages/onething/theme/index?themeId=newborn');
 
-    const soon = await follow(calls[0]);
-    open.push(soon);
-    await soon.waitForText('新生儿出生');
-    expect(soon.text()).toContain('即将开通');
-    expect(soon.text()).toContain('12345');
+    const theme = await follow(calls[0]);
+    open.push(theme);
+    await theme.waitForText('出生登记（上户口）');
+    expect(theme.text()).toContain('开始办理');
   });
 
   test('惠企政策 opens the enterprise subpackage', async () => {
@@ -75,13 +78,15 @@ describe('首页', () => {
     expect(navigations()).toEqual([{ api: 'navigateTo', options: { url: '/packages/enterprise/pages/index/index' } }]);
   });
 
-  test('typing in the search box narrows the list', async () => {
+  test('typing in the search box asks themes.list and shows the matches with what matched', async () => {
     const page = await visit('pages/index/index');
     await page.waitForText('新生儿出生');
-    await page.input('搜索要办的事', '退休');
-    await page.waitForText('搜索结果');
-    expect(page.text()).toContain('退休');
-    expect(page.text()).not.toContain('新生儿出生');
+    await page.input('搜索要办的事', '上户口');
+    await page.waitForText('1 项');
+    expect(page.text()).toContain('搜索结果');
+    expect(page.text()).toContain('新生儿出生');
+    expect(page.text()).toContain('上户口');
+    expect(page.text()).not.toContain('开办餐饮店');
     await page.input('搜索要办的事', '火星移民');
     await page.waitForText('没有找到“火星移民”相关的事');
   });
@@ -100,12 +105,11 @@ describe('我的', () => {
     expect(page.text()).not.toContain('演示身份');
   });
 
-  test('tapping 我的办件 opens its placeholder', async () => {
+  test('tapping 我的办件 opens the list of my 一件事 cases', async () => {
     const page = await visit('pages/me/index');
     await page.waitForText('我的办件');
     await page.tap({ text: '我的办件' });
-    expect(navigations()).toHaveLength(1);
-    expect(String(navigations()[0].options.url)).toMatch(/^\/pages\/soon\/index\?title=/);
+    expect(navigations()).toEqual([{ api: 'navigateTo', options: { url: '/pages/onething/cases/index' } }]);
   });
 
   test('a helper sees the 帮办工作台 entry, and it leads to the helper subpackage', async () => {

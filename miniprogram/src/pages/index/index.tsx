@@ -1,25 +1,23 @@
-import { useMemo, useState } from 'react';
+import { useState } from 'react';
 import { Input, Text, View } from '@tarojs/components';
 import Taro from '@tarojs/taro';
+import { ActionButton } from '../../components/ActionButton';
 import { EntryList, type Entry } from '../../components/EntryList';
 import { PageShell } from '../../components/PageShell';
 import { PersonaSwitcher } from '../../components/PersonaSwitcher';
 import { Section } from '../../components/Section';
 import { HOTLINE } from '../../config';
-import {
-  AUDIENCE_LABELS,
-  CAPABILITIES,
-  searchOneThing,
-  type Audience,
-  type Capability,
-  type OneThingItem,
-} from '../../data/services';
+import { CAPABILITIES, type Capability } from '../../data/services';
 import { useWhoami } from '../../hooks/useWhoami';
+import { useThemeSearch, useThemes, type ThemeSummary } from '../../onething/useThemes';
 import { headingProps, inputLabelProps, pressableProps, roleProps } from '../../platform/a11y';
-import { openComingSoon, openPage, ROUTES } from '../../routes';
+import { openPage, ROUTES } from '../../routes';
 import './index.scss';
 
-const AUDIENCES: readonly Audience[] = ['personal', 'enterprise'];
+const AUDIENCES = [
+  { value: 'person', label: '个人办事' },
+  { value: 'enterprise', label: '企业办事' },
+] as const;
 const ONE_THING_ANCHOR = 'onething-list';
 
 function openCapability(capability: Capability): void {
@@ -39,20 +37,26 @@ function openCapability(capability: Capability): void {
   }
 }
 
-function itemEntry(item: OneThingItem): Entry {
+/** A theme as a row: what it bundles and how long; in search results also what matched. */
+function themeEntry(theme: ThemeSummary): Entry {
+  const bundle = `${theme.subItemCount} 件事一起办 · 承诺 ${theme.promisedDays} 个工作日`;
+  // "关键词：上户口" says itself; a bare "介绍" means the words were found in the description.
+  const matched = theme.matched.map((m) => (m.includes('：') ? m : `${m}里提到`));
   return {
-    key: item.key,
-    title: item.name,
-    description: item.summary,
-    tag: { text: '即将开通', tone: 'notice' },
-    onPress: () => openComingSoon(item.name, `“${item.name}”一件事正在准备中，开通后可以在这里一次办完。`),
+    key: theme.id,
+    title: theme.name,
+    description: matched.length ? `${matched.join('；')} · ${bundle}` : bundle,
+    tag: { text: theme.lifeEventLabel, tone: 'primary' },
+    onPress: () => openPage(ROUTES.onethingTheme, { themeId: theme.id }),
   };
 }
 
 export default function HomePage() {
   const whoami = useWhoami();
   const [query, setQuery] = useState('');
-  const results = useMemo(() => searchOneThing(query), [query]);
+  const themes = useThemes();
+  const search = useThemeSearch(query);
+  const allThemes = themes.data;
   const name = whoami.data?.name ?? null;
 
   const header = (
@@ -114,9 +118,17 @@ export default function HomePage() {
 
       <View id={ONE_THING_ANCHOR} className="home-onething">
         {query ? (
-          <Section title="搜索结果" aside={`${results.length} 项`}>
-            {results.length ? (
-              <EntryList entries={results.map(itemEntry)} label="搜索结果" />
+          <Section title="搜索结果" aside={search.results ? `${search.results.length} 项` : undefined}>
+            {search.error ? (
+              <View className="home-empty" {...roleProps('alert')}>
+                <Text className="home-empty__text">{search.error}</Text>
+              </View>
+            ) : !search.results ? (
+              <View className="home-empty" {...roleProps('status')}>
+                <Text className="home-empty__text">正在搜索…</Text>
+              </View>
+            ) : search.results.length ? (
+              <EntryList entries={search.results.map(themeEntry)} label="搜索结果" />
             ) : (
               <View className="home-empty" {...roleProps('status')}>
                 <Text className="home-empty__title">没有找到“{query.trim()}”相关的事</Text>
@@ -126,17 +138,28 @@ export default function HomePage() {
           </Section>
         ) : (
           <Section title="高效办成一件事" hint="把要跑多个部门的事合在一起：一张表、一套材料、一次办完。">
-            {AUDIENCES.map((audience) => (
-              <View key={audience} className="home-onething__group">
-                <Text className="home-onething__group-title" {...headingProps(3)}>
-                  {AUDIENCE_LABELS[audience]}
-                </Text>
-                <EntryList
-                  label={AUDIENCE_LABELS[audience]}
-                  entries={results.filter((item) => item.audience === audience).map(itemEntry)}
-                />
+            {themes.error ? (
+              <View className="home-empty" {...roleProps('alert')}>
+                <Text className="home-empty__text">{themes.error.message}</Text>
+                <ActionButton label="重试" variant="secondary" onPress={themes.reload} />
               </View>
-            ))}
+            ) : !allThemes ? (
+              <View className="home-empty" {...roleProps('status')}>
+                <Text className="home-empty__text">正在加载要办的事…</Text>
+              </View>
+            ) : (
+              AUDIENCES.map((audience) => (
+                <View key={audience.value} className="home-onething__group">
+                  <Text className="home-onething__group-title" {...headingProps(3)}>
+                    {audience.label}
+                  </Text>
+                  <EntryList
+                    label={audience.label}
+                    entries={allThemes.filter((theme) => theme.audience === audience.value).map(themeEntry)}
+                  />
+                </View>
+              ))
+            )}
           </Section>
         )}
       </View>

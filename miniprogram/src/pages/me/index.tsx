@@ -8,7 +8,7 @@ import { Tag } from '../../components/Tag';
 import { useWhoami, type Whoami } from '../../hooks/useWhoami';
 import { headingProps, roleProps } from '../../platform/a11y';
 import { RELATION_LABELS, roleLabel, workbenchesFor } from '../../roles';
-import { openComingSoon, openPage, ROUTES } from '../../routes';
+import { openPage, ROUTES } from '../../routes';
 import './index.scss';
 
 function Profile({ me }: { me: Whoami }) {
@@ -92,8 +92,7 @@ export default function MePage() {
                   key: 'cases',
                   title: '我的办件',
                   description: '办了哪些事、办到哪一步',
-                  tag: { text: '即将开通', tone: 'notice' },
-                  onPress: () => openComingSoon('我的办件', '您办的每件事、办到哪一步，开通后都能在这里查到。'),
+                  onPress: () => openPage(ROUTES.onethingCases),
                 },
                 {
                   key: 'enterprise-bind',

@@ -21,7 +21,7 @@ function StaffSections({ me }: { me: Whoami }) {
           <EntryList
             label="部门审批"
             entries={[
-              placeholder('todo', '待审批办件', '综合窗口分派给本部门的事项', '分派给本部门的办件会在这里排队，开通后可直接审批。'),
+              { key: 'todo', title: '一件事待办', description: '本部门的事项，到期早的在前；受理、审批、一次性告知补正', onPress: () => openPage(ROUTES.onethingTasks) },
               placeholder('overdue', '临近超时', '快到办结时限的办件', '快到时限的办件会在这里提醒。'),
               placeholder('supplement', '补正与容缺', '等群众补交材料的办件', '需要补交材料的办件，开通后在这里跟进。'),
               { key: 'feedback', title: '投诉建议', description: '本部门收到的投诉建议，按时答复', onPress: () => openPage(ROUTES.staffFeedback) },

@@ -1,0 +1,46 @@
+import { currentPersonaOpenid } from '../local/persona';
+import { fileProblem, type UploadedFile } from './file-checks';
+import type { UploadSpecView } from './format';
+import { rememberPreview } from './previews';
+
+/** The browser's file picker (photos or files alike), resolving with the chosen files (none if cancelled). */
+function pickInBrowser(accept: string, max: number): Promise<File[]> {
+  return new Promise((resolve) => {
+    const input = document.createElement('input');
+    input.type = 'file';
+    input.accept = accept;
+    input.multiple = max > 1;
+    input.style.display = 'none';
+    input.addEventListener('change', () => {
+      resolve(Array.from(input.files ?? []).slice(0, max));
+      input.remove();
+    });
+    document.body.appendChild(input);
+    input.click();
+  });
+}
+
+/** H5 (local mode): pick files in the browser, check type and size, upload them to the local CloudBase. */
+export async function chooseAndUpload(spec: UploadSpecView, _from: 'photo' | 'file', max: number): Promise<UploadedFile[]> {
+  const files = await pickInBrowser(spec.mimeTypes.join(','), max);
+  for (const file of files) {
+    const problem = fileProblem({ name: file.name, mimeType: file.type, size: file.size }, spec);
+    if (problem) throw new Error(problem);
+  }
+  const openid = currentPersonaOpenid() ?? 'anonymous';
+  const uploaded: UploadedFile[] = [];
+  for (const file of files) {
+    const extension = /\.(\w+)$/.exec(file.name)?.[1] ?? 'bin';
+    const cloudPath = `onething/${openid}/${Date.now()}-${uploaded.length}.${extension}`;
+    const response = await fetch(`/__client/upload?cloudPath=${encodeURIComponent(cloudPath)}`, {
+      method: 'POST',
+      headers: { 'content-type': file.type, 'x-wx-openid': openid },
+      body: file,
+    });
+    if (!response.ok) throw new Error(`上传没有成功（${response.status}），请重试`);
+    const { fileID } = (await response.json()) as { fileID: string };
+    if (file.type.startsWith('image/')) rememberPreview(fileID, URL.createObjectURL(file));
+    uploaded.push({ fileId: fileID, name: file.name, mimeType: file.type as UploadedFile['mimeType'], size: file.size });
+  }
+  return uploaded;
+}

@@ -1,0 +1,1 @@
+export default definePageConfig({ navigationBarTitleText: '要办的事和材料' });
