@@ -37,6 +37,7 @@ export default defineAppConfig({
         'pages/policies/report',
         'pages/onething-tasks/index',
         'pages/onething-tasks/detail',
+        'pages/onething-window/index',
       ],
     },
     { root: 'packages/account', pages: ['pages/consents/index', 'pages/profile/index', 'pages/data/index'] },

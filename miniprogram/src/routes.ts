@@ -39,6 +39,7 @@ export const ROUTES = {
   onethingCase: '/pages/onething/case/index',
   onethingTasks: '/packages/staff/pages/onething-tasks/index',
   onethingTask: '/packages/staff/pages/onething-tasks/detail',
+  onethingWindow: '/packages/staff/pages/onething-window/index',
   // 惠企政策 (issue 6)
   policyCalculator: '/packages/enterprise/pages/calculator/index',
   policyDetail: '/packages/enterprise/pages/policy/index',

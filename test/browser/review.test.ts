@@ -7,6 +7,7 @@ import type { Page } from 'playwright-core';
 import type { Contract, InputOf, OutputOf } from '@shared/contract';
 import { api } from '@shared/contracts';
 import { homeVisitRequest, LI, LIU } from '../integration/help-fixtures';
+import { callAs as backendCall } from '../support/client-call';
 import { startLocalCloud, type LocalCloud } from './support/backend';
 import { expectNoSeriousA11yIssues, PhoneBrowser, screenshot, visibleText, type OpenedPage } from './support/browser';
 
@@ -22,16 +23,7 @@ async function openAs(persona: string, route?: string): Promise<Page> {
 }
 
 /** An action through the client endpoint, as `openid` (null: no identity at all), the way the app calls it. */
-async function callAs<C extends Contract>(openid: string | null, contract: C, input: InputOf<C>): Promise<OutputOf<C>> {
-  const response = await fetch(`${cloud.url}/__client/functions/${contract.fn}`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', ...(openid ? { 'x-wx-openid': openid } : {}) },
-    body: JSON.stringify({ action: contract.action, payload: input }),
-  });
-  const body = (await response.json()) as { ok: boolean; data?: unknown; error?: unknown };
-  if (!body.ok) throw new Error(`${contract.fn}.${contract.action}: ${JSON.stringify(body.error)}`);
-  return body.data as OutputOf<C>;
-}
+const callAs = <C extends Contract>(openid: string | null, contract: C, input: InputOf<C>): Promise<OutputOf<C>> => backendCall(cloud.url, openid, contract, input);
 
 /** A home visit 李秀英 asked for, which 刘帮办 accepted and completed: a case she can rate. */
 async function completedHelpCase(): Promise<{ id: string; number: string }> {

@@ -1,6 +1,6 @@
 import { api } from '@shared/contracts';
 import { expectNothingUnmasked, expectOk, startBackend, type Backend } from '../support/backend';
-import { completedNewbornCase, LI, makeTaxStaff, submit, WANG } from './onething-fixtures';
+import { backendCaller, completedNewbornCase, LI, makeTaxStaff, submit, WANG } from './onething-fixtures';
 
 // A whole case runs through dozens of function calls on a CPU shared with other suites.
 jest.setTimeout(30_000);
@@ -17,7 +17,7 @@ afterAll(async () => {
 
 describe('好差评 on 一件事 cases', () => {
   it('invites the applicant to rate a completed case and records the case facts with the rating', async () => {
-    const done = await completedNewbornCase(backend);
+    const done = await completedNewbornCase(backendCaller(backend));
     expect(done.status).toBe('completed');
     const pending = expectOk(await backend.call(WANG, api.review['ratings.pending'], {}));
     const mine = pending.items.filter((p) => p.case.source === 'onething' && p.case.id === done.id);

@@ -4,42 +4,28 @@
  */
 import { api } from '@shared/contracts';
 import { expectNothingUnmasked, expectOk, startBackend, type Backend } from '../support/backend';
-import { clear, makeTaxStaff, newbornApplication, STAFF, storedCase, submit, WANG } from './onething-fixtures';
+import { backendCaller, completeEveryTask as completeAll, EMS_DELIVERY, makeTaxStaff, newbornApplication, STAFF, storedCase, submit, WANG } from './onething-fixtures';
 
 jest.setTimeout(60_000);
 
 const WINDOW = 'demo-staff-gov-1';
-const STAFF_OF: Record<string, string> = { health: STAFF.health, police: STAFF.police, nhsa: STAFF.nhsa, hrss: STAFF.hrss, samr: STAFF.samr, tax: STAFF.tax };
 
 let backend: Backend;
 beforeAll(async () => {
   backend = await startBackend();
   await makeTaxStaff(backend);
 });
+const completeEveryTask = (caseId: string) => completeAll(backendCaller(backend), caseId);
+
 afterAll(async () => {
   if (backend) expectNothingUnmasked(backend);
   await backend?.close();
 });
 
-/** Every department clears its tasks in the order the case lets them (串联 tasks open as their predecessors finish). */
-async function completeEveryTask(caseId: string): Promise<void> {
-  for (let round = 0; round < 10; round += 1) {
-    const doc = await storedCase(backend, caseId);
-    const open = (doc.tasks as { id: string; department: string; state: string }[]).filter((t) => t.state === 'pending');
-    if (open.length === 0) return;
-    for (const task of open) {
-      const persona = STAFF_OF[task.department];
-      if (!persona) throw new Error(`no demo staff for ${task.department}`);
-      await clear(backend, persona, caseId, task.id);
-    }
-  }
-}
-
-const EMS = { method: 'ems' as const, address: { recipient: '王小明', phone: '13800138000', address: '广东省深圳市福田区福华三路 100 号 2 栋 301' } };
 
 describe('综合窗口出件', () => {
   it('issues an EMS result once, with its tracking number, after every department has approved', async () => {
-    const submitted = await submit(backend, newbornApplication({ delivery: EMS }));
+    const submitted = await submit(backend, newbornApplication({ delivery: EMS_DELIVERY }));
     expect(submitted.handover).toMatchObject({ state: 'waiting', issuedAt: null });
 
     // Not before every department is done.

@@ -1,3 +1,4 @@
+import { FRONT_WINDOW_DEPARTMENT } from '@shared/departments';
 import type { Role } from '@shared/roles';
 import { EntryList, type Entry } from '../../../../components/EntryList';
 import { RoleGate } from '../../../../components/RoleGate';
@@ -22,6 +23,9 @@ function StaffSections({ me }: { me: Whoami }) {
             label="部门审批"
             entries={[
               { key: 'todo', title: '一件事待办', description: '本部门的事项，到期早的在前；受理、审批、一次性告知补正', onPress: () => openPage(ROUTES.onethingTasks) },
+              ...(me.department?.id === FRONT_WINDOW_DEPARTMENT
+                ? [{ key: 'window', title: '综合窗口出件', description: '各部门全部办结的一件事：窗口领取、电子证照或 EMS 寄出', onPress: () => openPage(ROUTES.onethingWindow) }]
+                : []),
               placeholder('overdue', '临近超时', '快到办结时限的办件', '快到时限的办件会在这里提醒。'),
               placeholder('supplement', '补正与容缺', '等群众补交材料的办件', '需要补交材料的办件，开通后在这里跟进。'),
               { key: 'feedback', title: '投诉建议', description: '本部门收到的投诉建议，按时答复', onPress: () => openPage(ROUTES.staffFeedback) },

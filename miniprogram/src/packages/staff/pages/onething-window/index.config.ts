@@ -1,0 +1,1 @@
+export default definePageConfig({ navigationBarTitleText: '综合窗口出件' });
