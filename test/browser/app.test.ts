@@ -37,11 +37,12 @@ describe('as 王小明 (demo-citizen-wang)', () => {
   test('首页 shows the services and the first-batch 一件事', async () => {
     const page = await openAs('demo-citizen-wang');
     await page.getByText('王小明，您好').waitFor();
+    // The themes come from themes.list: wait for them before reading the page.
+    await page.getByRole('link', { name: /^新生儿出生/ }).waitFor();
     const text = await visibleText(page);
     for (const entry of ['一件事一次办', '帮办代办', '惠企政策', '好差评', '高效办成一件事', '个人办事', '企业办事', '新生儿出生', '开办餐饮店']) {
       expect(text).toContain(entry);
     }
-    await page.getByRole('link', { name: /^新生儿出生/ }).waitFor();
     await page.getByRole('searchbox', { name: '搜索要办的事' }).waitFor();
     await screenshot(page, 'home');
     await expectNoSeriousA11yIssues(page);

@@ -48,6 +48,8 @@ async function expectElderThresholds(page: Page): Promise<void> {
 test('首页 in 关怀模式 meets the thresholds and goes to one column', async () => {
   const page = await openAs('demo-citizen-wang', '/pages/index/index', { elder: true });
   await page.getByText('王小明，您好').waitFor();
+  // Measure the whole page: the 一件事 tiles arrive with themes.list.
+  await page.getByRole('link', { name: /^新生儿出生/ }).waitFor();
   await expectElderThresholds(page);
   const widths = await page.locator('.home-capabilities__cell').evaluateAll((cells) => cells.map((cell) => cell.getBoundingClientRect().width));
   expect(new Set(widths.map((w) => Math.round(w))).size).toBe(1);
@@ -58,6 +60,7 @@ test('首页 in 关怀模式 meets the thresholds and goes to one column', async
 test('首页 without 关怀模式 keeps the normal sizes (two columns, 16 px body)', async () => {
   const page = await openAs('demo-citizen-wang', '/pages/index/index');
   await page.getByText('王小明，您好').waitFor();
+  await page.getByRole('link', { name: /^新生儿出生/ }).waitFor();
   const report = await measureElder(page, 18, 60);
   expect(report.elderClass).toBe(false);
   expect(report.smallText.length).toBeGreaterThan(0);

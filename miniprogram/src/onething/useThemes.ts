@@ -2,13 +2,13 @@ import { useEffect, useRef, useState } from 'react';
 import type { OutputOf } from '@shared/contract';
 import { api, call } from '../api';
 import { messageOf } from '../help/errors';
-import { useLoad } from './useLoad';
+import { useRemote } from '../hooks/useRemote';
 
 export type ThemeSummary = OutputOf<(typeof api.onething)['themes.list']>['themes'][number];
 
 /** Every 一件事 (themes.list), for the home page's tiles. */
 export function useThemes() {
-  return useLoad('all', () => call(api.onething['themes.list'], {}).then((answer) => answer.themes));
+  return useRemote('all', () => call(api.onething['themes.list'], {}).then((answer) => answer.themes));
 }
 
 const SEARCH_DELAY_MS = 250;

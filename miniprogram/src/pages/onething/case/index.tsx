@@ -11,7 +11,7 @@ import { CaseTasks, CaseTimeline } from '../../../onething/CaseTasks';
 import type { CaseView } from '../../../onething/case-format';
 import type { UploadedFile } from '../../../onething/file-checks';
 import { UploadControl } from '../../../onething/UploadControl';
-import { useLoad } from '../../../onething/useLoad';
+import { useRemote } from '../../../hooks/useRemote';
 import { roleProps } from '../../../platform/a11y';
 import { openPage, ROUTES } from '../../../routes';
 import '../onething.scss';
@@ -25,7 +25,7 @@ export default function OnethingCasePage() {
   const caseId = params.id ? decodeURIComponent(params.id) : null;
   const justSubmitted = params.submitted === '1';
   const [replaced, setReplaced] = useState<CaseView | null>(null);
-  const loaded = useLoad(caseId, () => call(api.onething['applications.get'], { caseId: caseId! }));
+  const loaded = useRemote(caseId, () => call(api.onething['applications.get'], { caseId: caseId! }));
   const view = replaced ?? loaded.data;
   const [files, setFiles] = useState<Record<string, UploadedFile[]>>({});
   const [confirmWithdraw, setConfirmWithdraw] = useState(false);

@@ -7,13 +7,13 @@ import { EntryList } from '../../../components/EntryList';
 import { PageShell } from '../../../components/PageShell';
 import { Section } from '../../../components/Section';
 import { formatDue } from '../../../onething/case-format';
-import { useLoad } from '../../../onething/useLoad';
+import { useRemote } from '../../../hooks/useRemote';
 import { openPage, ROUTES } from '../../../routes';
 import '../onething.scss';
 
 /** 我的办件: every 一件事 case, newest first, with where it stands and the next deadline. */
 export default function OnethingCasesPage() {
-  const cases = useLoad('mine', () => call(api.onething['applications.listMine'], { filter: 'all' }));
+  const cases = useRemote('mine', () => call(api.onething['applications.listMine'], { filter: 'all' }));
   const shownOnce = useRef(false);
   useDidShow(() => {
     if (shownOnce.current) cases.reload();

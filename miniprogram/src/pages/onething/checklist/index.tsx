@@ -9,7 +9,7 @@ import { workingDays } from '../../../onething/format';
 import { evaluateGuide, type AnswerValue } from '../../../onething/guide';
 import { MaterialCard } from '../../../onething/MaterialCard';
 import { themeIdFrom } from '../../../onething/theme-ref';
-import { useLoad } from '../../../onething/useLoad';
+import { useRemote } from '../../../hooks/useRemote';
 import { roleProps } from '../../../platform/a11y';
 import { openPage, replacePage, ROUTES } from '../../../routes';
 import '../onething.scss';
@@ -17,7 +17,7 @@ import '../onething.scss';
 /** The tailored result of the guide: which sub-items, which materials, and for each what the person has to do. */
 export default function OnethingChecklistPage() {
   const themeId = themeIdFrom(useRouter().params);
-  const evaluation = useLoad(themeId, () => evaluateGuide(themeId!, loadDraft(themeId!).answers as Record<string, AnswerValue>));
+  const evaluation = useRemote(themeId, () => evaluateGuide(themeId!, loadDraft(themeId!).answers as Record<string, AnswerValue>));
   const [promises, setPromises] = useState<string[]>(() => (themeId ? loadDraft(themeId).promises : []));
   const [problem, setProblem] = useState<string | null>(null);
   const data = evaluation.data;

@@ -9,7 +9,7 @@ import { Tag } from '../../../components/Tag';
 import { hasStartedDraft } from '../../../onething/drafts';
 import { workingDays } from '../../../onething/format';
 import { themeIdFrom, themeRef } from '../../../onething/theme-ref';
-import { useLoad } from '../../../onething/useLoad';
+import { useRemote } from '../../../hooks/useRemote';
 import { roleProps } from '../../../platform/a11y';
 import { openPage, ROUTES } from '../../../routes';
 import '../onething.scss';
@@ -17,7 +17,7 @@ import '../onething.scss';
 /** Before anything is asked: what this 一件事 bundles, how long it takes, what you will probably need. */
 export default function OnethingThemePage() {
   const themeId = themeIdFrom(useRouter().params);
-  const theme = useLoad(themeId, () => call(api.onething['themes.get'], themeRef(themeId!)));
+  const theme = useRemote(themeId, () => call(api.onething['themes.get'], themeRef(themeId!)));
   const [started, setStarted] = useState(false);
   // The draft may have changed on the guide page: read it whenever this page shows.
   useDidShow(() => setStarted(themeId ? hasStartedDraft(themeId) : false));

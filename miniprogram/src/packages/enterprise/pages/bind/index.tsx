@@ -17,7 +17,7 @@ import { problemOf, summaryErrors } from '../../../../policy/forms';
 import { openCalculator, openProfileEditor } from '../../../../policy/navigation';
 import { requestReminder } from '../../../../policy/reminders';
 import { CAN_ASK_FOR_REMINDERS } from '../../../../policy/subscribe';
-import { useRemote } from '../../../../policy/useRemote';
+import { useRemote } from '../../../../hooks/useRemote';
 import '../../components/policy.scss';
 
 type Relation = (typeof ENTERPRISE_RELATIONS)[number];
@@ -36,6 +36,7 @@ function Bound({ bound }: { bound: Bound }) {
   // The template id as the backend configures it, fetched before the tap (WeChat asks only from the tap itself).
   const inbox = useRemote(CAN_ASK_FOR_REMINDERS ? bound.creditCode : null, () =>
     call(api.policy['inbox.list'], { creditCode: bound.creditCode, unreadOnly: true, limit: 1 }),
+    { reloadOnShow: true },
   );
   const ask = () =>
     requestReminder(inbox.data?.subscription.templateId ?? DEFAULT_PUSH_CONFIG.templateId).then(

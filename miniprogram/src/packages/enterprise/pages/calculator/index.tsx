@@ -9,7 +9,7 @@ import type { Whoami } from '../../../../hooks/useWhoami';
 import { roleProps } from '../../../../platform/a11y';
 import { chosenEnterprise, NO_ENTERPRISE_MESSAGE, representsAnEnterprise } from '../../../../policy/enterprise';
 import { openPolicy, openProfileEditor } from '../../../../policy/navigation';
-import { useRemote } from '../../../../policy/useRemote';
+import { useRemote } from '../../../../hooks/useRemote';
 import type { Outcome } from '../../../../policy/verdicts';
 import { LoadState } from '../../components/LoadState';
 import { MatchCard } from '../../components/MatchCard';
@@ -53,7 +53,7 @@ function Results({ code, items, asOf }: { code: string; items: PolicyMatchView[]
 
 function Calculator({ me, code }: { me: Whoami; code: string | undefined }) {
   const creditCode = chosenEnterprise(me, code)!.enterpriseId;
-  const result = useRemote(creditCode, () => call(api.policy['match.forEnterprise'], { creditCode }));
+  const result = useRemote(creditCode, () => call(api.policy['match.forEnterprise'], { creditCode }), { reloadOnShow: true });
   return (
     <>
       <LoadState what="政策匹配结果" loading={result.loading && !result.data} error={result.data ? null : result.error} onRetry={result.reload} />

@@ -15,7 +15,7 @@ import { chosenEnterprise, NO_ENTERPRISE_MESSAGE, representsAnEnterprise } from 
 import { openPolicy } from '../../../../policy/navigation';
 import { requestReminder } from '../../../../policy/reminders';
 import { CAN_ASK_FOR_REMINDERS } from '../../../../policy/subscribe';
-import { useRemote } from '../../../../policy/useRemote';
+import { useRemote } from '../../../../hooks/useRemote';
 import { InboxCard } from '../../components/InboxCard';
 import { LoadState } from '../../components/LoadState';
 import '../../components/policy.scss';
@@ -91,7 +91,7 @@ function Mutes({ creditCode, inbox, onChange }: { creditCode: string; inbox: Inb
 
 function InboxView({ me, code }: { me: Whoami; code: string | undefined }) {
   const creditCode = chosenEnterprise(me, code)!.enterpriseId;
-  const inbox = useRemote(creditCode, () => loadInbox(creditCode));
+  const inbox = useRemote(creditCode, () => loadInbox(creditCode), { reloadOnShow: true });
   const data = inbox.data;
   if (!data) return <LoadState what="政策消息" loading={inbox.loading} error={inbox.error} onRetry={inbox.reload} />;
 

@@ -9,7 +9,7 @@ import type { Whoami } from '../../../../hooks/useWhoami';
 import { pressableProps, roleProps } from '../../../../platform/a11y';
 import { chosenEnterprise, NO_ENTERPRISE_MESSAGE, representsAnEnterprise, type EnterpriseLink } from '../../../../policy/enterprise';
 import { openBind, openCalculator, openInbox, openProfileEditor } from '../../../../policy/navigation';
-import { useRemote } from '../../../../policy/useRemote';
+import { useRemote } from '../../../../hooks/useRemote';
 import { RELATION_LABELS } from '../../../../roles';
 import { openComingSoon, replacePage, ROUTES } from '../../../../routes';
 import { LoadState } from '../../components/LoadState';
@@ -87,7 +87,7 @@ function EnterpriseChooser({ me, chosen }: { me: Whoami; chosen: EnterpriseLink 
 function EnterpriseHome({ me, code }: { me: Whoami; code: string | undefined }) {
   const chosen = chosenEnterprise(me, code)!;
   const creditCode = chosen.enterpriseId;
-  const profile = useRemote(creditCode, () => call(api.policy['enterprises.get'], { creditCode }));
+  const profile = useRemote(creditCode, () => call(api.policy['enterprises.get'], { creditCode }), { reloadOnShow: true });
   return (
     <>
       <Section title="我代表的企业">

@@ -11,7 +11,7 @@ import { roleProps } from '../../../../platform/a11y';
 import { chosenEnterprise, NO_ENTERPRISE_MESSAGE, representsAnEnterprise } from '../../../../policy/enterprise';
 import { openProfileEditor } from '../../../../policy/navigation';
 import { benefitWords, MODE_EXPLAINED, windowWords } from '../../../../policy/summary';
-import { useRemote } from '../../../../policy/useRemote';
+import { useRemote } from '../../../../hooks/useRemote';
 import { OUTCOME_TONES } from '../../../../policy/verdicts';
 import { CriterionList } from '../../components/CriterionList';
 import { LoadState } from '../../components/LoadState';
@@ -26,7 +26,7 @@ function copyFullText(url: string): void {
 function PolicyDetail({ me, code, id }: { me: Whoami; code: string | undefined; id: string }) {
   const creditCode = chosenEnterprise(me, code)!.enterpriseId;
   // The calculator's answer carries the policy's public summary and this enterprise's verdicts together.
-  const result = useRemote(creditCode, () => call(api.policy['match.forEnterprise'], { creditCode }));
+  const result = useRemote(creditCode, () => call(api.policy['match.forEnterprise'], { creditCode }), { reloadOnShow: true });
   const match = result.data?.items.find((item) => item.policy.id === id) ?? null;
   if (!result.data) {
     return <LoadState what="政策" loading={result.loading} error={result.error} onRetry={result.reload} />;

@@ -20,7 +20,7 @@ import { summaryErrors } from '../../../../policy/forms';
 import { openCalculator } from '../../../../policy/navigation';
 import { changedValues, formFrom, NUMBER_FIELDS, sizePreview, type ProfileForm } from '../../../../policy/profileForm';
 import { useRegionName } from '../../../../policy/useRegionName';
-import { useRemote } from '../../../../policy/useRemote';
+import { useRemote } from '../../../../hooks/useRemote';
 import { IndustryPicker } from '../../components/IndustryPicker';
 import { LoadState } from '../../components/LoadState';
 import { RegionChooser } from '../../components/RegionChooser';
@@ -149,7 +149,7 @@ function ProfileEditor({ view, onSaved }: { view: EnterpriseView; onSaved: (view
 
 function ProfileLoader({ me, code }: { me: Whoami; code: string | undefined }) {
   const creditCode = chosenEnterprise(me, code)!.enterpriseId;
-  const profile = useRemote(creditCode, () => call(api.policy['enterprises.get'], { creditCode }));
+  const profile = useRemote(creditCode, () => call(api.policy['enterprises.get'], { creditCode }), { reloadOnShow: true });
   if (!profile.data) return <LoadState what="企业信息" loading={profile.loading} error={profile.error} onRetry={profile.reload} />;
   return <ProfileEditor key={creditCode} view={profile.data} onSaved={profile.replace} />;
 }

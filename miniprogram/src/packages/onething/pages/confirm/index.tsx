@@ -12,7 +12,7 @@ import { formDefinition, formInput } from '../../../../onething/form-definition'
 import { evaluateGuide, type AnswerValue } from '../../../../onething/guide';
 import { materialsInput } from '../../../../onething/supplies';
 import { themeIdFrom, themeRef } from '../../../../onething/theme-ref';
-import { useLoad } from '../../../../onething/useLoad';
+import { useRemote } from '../../../../hooks/useRemote';
 import { roleProps } from '../../../../platform/a11y';
 import { goBack, openPage, replacePage, ROUTES } from '../../../../routes';
 import '../../../../pages/onething/onething.scss';
@@ -38,7 +38,7 @@ export default function OnethingConfirmPage() {
   const themeId = themeIdFrom(useRouter().params);
   const [draft, setDraft] = useState<OnethingDraft | null>(() => (themeId ? loadDraft(themeId) : null));
   useDidShow(() => themeId && setDraft(loadDraft(themeId)));
-  const evaluation = useLoad(themeId, () => evaluateGuide(themeId!, loadDraft(themeId!).answers as Record<string, AnswerValue>));
+  const evaluation = useRemote(themeId, () => evaluateGuide(themeId!, loadDraft(themeId!).answers as Record<string, AnswerValue>));
   const result = evaluation.data?.status === 'result' ? evaluation.data : null;
   const definition = useMemo(() => (themeId && result ? formDefinition(themeId, result.answers) : null), [themeId, result]);
   const [problems, setProblems] = useState<string[]>([]);

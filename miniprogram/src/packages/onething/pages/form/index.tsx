@@ -19,7 +19,7 @@ import { SOURCE_TAGS } from '../../../../onething/MaterialCard';
 import { supplyFor, uploadedFiles } from '../../../../onething/supplies';
 import { themeIdFrom } from '../../../../onething/theme-ref';
 import { UploadControl } from '../../../../onething/UploadControl';
-import { useLoad } from '../../../../onething/useLoad';
+import { useRemote } from '../../../../hooks/useRemote';
 import { Tag } from '../../../../components/Tag';
 import { roleProps } from '../../../../platform/a11y';
 import { openPage, replacePage, ROUTES } from '../../../../routes';
@@ -37,7 +37,7 @@ export default function OnethingFormPage() {
   const themeId = themeIdFrom(useRouter().params);
   const whoami = useWhoami();
   const [draft, setDraft] = useState<OnethingDraft | null>(() => (themeId ? loadDraft(themeId) : null));
-  const evaluation = useLoad(themeId, () => evaluateGuide(themeId!, loadDraft(themeId!).answers as Record<string, AnswerValue>));
+  const evaluation = useRemote(themeId, () => evaluateGuide(themeId!, loadDraft(themeId!).answers as Record<string, AnswerValue>));
   const result = evaluation.data?.status === 'result' ? evaluation.data : null;
   const definition = useMemo(() => (themeId && result ? formDefinition(themeId, result.answers) : null), [themeId, result]);
   const [errors, setErrors] = useState<FieldError[]>([]);
@@ -48,7 +48,7 @@ export default function OnethingFormPage() {
   };
 
   // Prefill from the profile where nothing was typed yet; saved into the draft with the first change.
-  const earlier = useLoad('earlier', () => profileFromLatestCase().catch(() => ({}) as Profile));
+  const earlier = useRemote('earlier', () => profileFromLatestCase().catch(() => ({}) as Profile));
   const profile: Profile = { ...earlier.data, ...(whoami.data?.name ? { 'person.name': whoami.data.name } : {}) };
   const values = draft && definition ? prefilled(definition.fields, draft.form, profile) : {};
   const setValue = (id: string, value: string | string[]) => update({ form: { ...values, [id]: value } });

@@ -7,7 +7,7 @@ import { formatDateTime } from '../../../../help/format';
 import { roleProps } from '../../../../platform/a11y';
 import { BarChart, type Bar } from '../../ui/BarChart';
 import { percent, score, share } from '../../ui/format';
-import { useLoaded } from '../../ui/useLoaded';
+import { useRemote } from '../../../../hooks/useRemote';
 import '../../ui/review.scss';
 
 type Summary = OutputOf<(typeof api.review)['stats.summary']>;
@@ -34,7 +34,7 @@ function Figure({ value, label }: { value: string; label: string }) {
 
 /** The public 好差评 dashboard: anyone can see it, logged in or not; figures only, nothing about any person. */
 export default function ReviewDashboardPage() {
-  const loaded = useLoaded(() => call(api.review['stats.summary'], {}));
+  const loaded = useRemote('page', () => call(api.review['stats.summary'], {}), { reloadOnShow: true });
   const data = loaded.data;
   const bad = data?.badReviews;
 

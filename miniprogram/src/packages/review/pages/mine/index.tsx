@@ -11,7 +11,7 @@ import { roleProps } from '../../../../platform/a11y';
 import { openPage, ROUTES } from '../../../../routes';
 import { RatingSummary } from '../../ui/RatingSummary';
 import { RectificationProgress } from '../../ui/RectificationProgress';
-import { asApiError, useLoaded } from '../../ui/useLoaded';
+import { asApiError, useRemote } from '../../../../hooks/useRemote';
 import '../../ui/review.scss';
 
 /** Everything this page shows, loaded together: what I can rate, what I rated, and my bad reviews' rectifications. */
@@ -62,13 +62,13 @@ function RateFix({ fix, onRated }: { fix: RectificationView; onRated: (next: Rec
 
 /** 我的评价: cases waiting for my rating, my ratings, and for my bad reviews how the rectification is going. */
 export default function MyReviewsPage() {
-  const loaded = useLoaded(loadMine);
+  const loaded = useRemote('page', loadMine, { reloadOnShow: true });
   const data = loaded.data;
   const [justRated, setJustRated] = useState<{ id: string; rating: FixRating } | null>(null);
 
   const replaceFix = (next: RectificationView, rating: FixRating) => {
     if (!data) return;
-    loaded.setData({ ...data, fixes: data.fixes.map((fix) => (fix.id === next.id ? next : fix)) });
+    loaded.replace({ ...data, fixes: data.fixes.map((fix) => (fix.id === next.id ? next : fix)) });
     setJustRated({ id: next.id, rating });
   };
 

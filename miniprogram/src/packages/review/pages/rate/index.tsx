@@ -17,7 +17,7 @@ import { formatDateTime } from '../../../../help/format';
 import { inputLabelProps, roleProps } from '../../../../platform/a11y';
 import { choosePhotosAndUpload } from '../../../../platform/upload';
 import { openPage, replacePage, ROUTES } from '../../../../routes';
-import { asApiError, useLoaded } from '../../ui/useLoaded';
+import { asApiError, useRemote } from '../../../../hooks/useRemote';
 import '../../ui/review.scss';
 
 type Pending = OutputOf<(typeof api.review)['ratings.pending']>['items'][number];
@@ -163,7 +163,7 @@ export default function RatePage() {
   const source = params.source === 'onething' ? 'onething' : 'help';
   const caseId = params.caseId ? decodeURIComponent(params.caseId) : '';
   const stage = parseStage(params.stage);
-  const pending = useLoaded(() => call(api.review['ratings.pending'], {}));
+  const pending = useRemote('page', () => call(api.review['ratings.pending'], {}), { reloadOnShow: true });
   const [submitted, setSubmitted] = useState<RatingView | null>(null);
   const item = pending.data?.items.find((it) => it.case.source === source && it.case.id === caseId && it.stage.value === stage);
 

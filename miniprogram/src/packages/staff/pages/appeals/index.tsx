@@ -8,7 +8,7 @@ import { Section } from '../../../../components/Section';
 import { Tag } from '../../../../components/Tag';
 import { formatDateTime } from '../../../../help/format';
 import { inputLabelProps, roleProps } from '../../../../platform/a11y';
-import { asApiError, useLoaded } from '../../../review/ui/useLoaded';
+import { asApiError, useRemote } from '../../../../hooks/useRemote';
 import '../../../review/ui/review.scss';
 
 type Appeal = OutputOf<(typeof api.review)['appeals.list']>['items'][number];
@@ -47,7 +47,7 @@ function DecideForm({ appeal, onDecided }: { appeal: Appeal; onDecided: (next: A
 }
 
 function AppealList() {
-  const loaded = useLoaded(() => call(api.review['appeals.list'], {}));
+  const loaded = useRemote('page', () => call(api.review['appeals.list'], {}), { reloadOnShow: true });
   if (loaded.error && !loaded.data) {
     return (
       <Text className="review-error" {...roleProps('alert')}>
@@ -63,7 +63,7 @@ function AppealList() {
     );
   }
   const items = loaded.data.items;
-  const replace = (next: Appeal) => loaded.setData({ items: items.map((item) => (item.id === next.id ? next : item)) });
+  const replace = (next: Appeal) => loaded.replace({ items: items.map((item) => (item.id === next.id ? next : item)) });
   return (
     <Section title="部门申诉" aside={`${items.length} 件`} hint="申诉成立的评价不计入统计，记录保留。">
       {items.length ? (

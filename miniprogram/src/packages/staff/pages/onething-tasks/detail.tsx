@@ -11,7 +11,7 @@ import { Section } from '../../../../components/Section';
 import { fieldProblems, messageOf } from '../../../../help/errors';
 import { taskClock } from '../../../../onething/case-format';
 import { CaseTimeline } from '../../../../onething/CaseTasks';
-import { useLoad } from '../../../../onething/useLoad';
+import { useRemote } from '../../../../hooks/useRemote';
 import { roleProps } from '../../../../platform/a11y';
 import '../../../../pages/onething/onething.scss';
 
@@ -19,7 +19,7 @@ type TaskDetail = OutputOf<(typeof api.onething)['tasks.get']>;
 type DecideInput = Parameters<typeof call<(typeof api.onething)['tasks.decide']>>[1];
 
 function TaskDesk({ caseId, taskId }: { caseId: string; taskId: string }) {
-  const loaded = useLoad(`${caseId}/${taskId}`, () => call(api.onething['tasks.get'], { caseId, taskId }));
+  const loaded = useRemote(`${caseId}/${taskId}`, () => call(api.onething['tasks.get'], { caseId, taskId }));
   const [replaced, setReplaced] = useState<TaskDetail | null>(null);
   const detail = replaced ?? loaded.data;
   const [documentNo, setDocumentNo] = useState('');

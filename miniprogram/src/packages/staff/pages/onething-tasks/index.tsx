@@ -8,7 +8,7 @@ import { EntryList } from '../../../../components/EntryList';
 import { RoleGate } from '../../../../components/RoleGate';
 import { Section } from '../../../../components/Section';
 import { taskClock } from '../../../../onething/case-format';
-import { useLoad } from '../../../../onething/useLoad';
+import { useRemote } from '../../../../hooks/useRemote';
 import { roleProps } from '../../../../platform/a11y';
 import { openPage, ROUTES } from '../../../../routes';
 
@@ -21,7 +21,7 @@ const FILTERS: { value: Filter; label: string }[] = [
 
 function TaskLists() {
   const [filter, setFilter] = useState<Filter>('open');
-  const tasks = useLoad(filter, () => call(api.onething['tasks.list'], { filter }));
+  const tasks = useRemote(filter, () => call(api.onething['tasks.list'], { filter }));
   const shownOnce = useRef(false);
   useDidShow(() => {
     if (shownOnce.current) tasks.reload();

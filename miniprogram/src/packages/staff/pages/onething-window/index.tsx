@@ -10,7 +10,7 @@ import { Field } from '../../../../components/Field';
 import { RoleGate } from '../../../../components/RoleGate';
 import { Section } from '../../../../components/Section';
 import { Tag } from '../../../../components/Tag';
-import { useLoad } from '../../../../onething/useLoad';
+import { useRemote } from '../../../../hooks/useRemote';
 import { roleProps } from '../../../../platform/a11y';
 import './index.scss';
 
@@ -80,7 +80,7 @@ function WindowCase({ item, onIssued }: { item: WindowItem; onIssued: () => void
 
 function WindowLists() {
   const [filter, setFilter] = useState<Filter>('to_issue');
-  const results = useLoad(filter, () => call(api.onething['results.list'], { filter }));
+  const results = useRemote(filter, () => call(api.onething['results.list'], { filter }));
   const shownOnce = useRef(false);
   useDidShow(() => {
     if (shownOnce.current) results.reload();

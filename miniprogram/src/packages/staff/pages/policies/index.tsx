@@ -17,7 +17,7 @@ import { newRow, toEligibility, type Joiner, type Row } from '../../../../policy
 import { summaryErrors } from '../../../../policy/forms';
 import { isStaff, STAFF_ONLY_MESSAGE, todayInBeijing } from '../../../../policy/staff';
 import { windowWords } from '../../../../policy/summary';
-import { useRemote } from '../../../../policy/useRemote';
+import { useRemote } from '../../../../hooks/useRemote';
 import { openPage, ROUTES } from '../../../../routes';
 import { EligibilityBuilder } from './EligibilityBuilder';
 import './policies.scss';
@@ -45,7 +45,7 @@ const IDS: Record<string, string> = {
 const openReport = (id: string) => openPage(ROUTES.staffPolicyReport, { id });
 
 function OpenPolicies() {
-  const list = useRemote('open', () => call(api.policy['policies.list'], {}));
+  const list = useRemote('open', () => call(api.policy['policies.list'], {}), { reloadOnShow: true });
   if (!list.data) {
     return list.error ? <Text className="pol-staff__error">{list.error.message}</Text> : <Text className="pol-staff__note">正在加载政策…</Text>;
   }

@@ -6,7 +6,7 @@ import { Section } from '../../../../components/Section';
 import { formatDateTime } from '../../../../format';
 import { roleProps } from '../../../../platform/a11y';
 import { isStaff, STAFF_ONLY_MESSAGE } from '../../../../policy/staff';
-import { useRemote } from '../../../../policy/useRemote';
+import { useRemote } from '../../../../hooks/useRemote';
 import './policies.scss';
 
 const COUNT_ROWS = [
@@ -21,7 +21,7 @@ const COUNT_ROWS = [
 ] as const;
 
 function Report({ id }: { id: string }) {
-  const report = useRemote(id || null, () => call(api.policy['policies.report'], { policyId: id }));
+  const report = useRemote(id || null, () => call(api.policy['policies.report'], { policyId: id }), { reloadOnShow: true });
   const data = report.data;
   if (!id) {
     return (

@@ -7,12 +7,12 @@ import { RoleGate } from '../../../../components/RoleGate';
 import { Section } from '../../../../components/Section';
 import { roleProps } from '../../../../platform/a11y';
 import { RatingSummary } from '../../../review/ui/RatingSummary';
-import { useLoaded } from '../../../review/ui/useLoaded';
+import { useRemote } from '../../../../hooks/useRemote';
 import '../../../review/ui/review.scss';
 
 function DepartmentRatings() {
   const [level, setLevel] = useState<Level | null>(null);
-  const loaded = useLoaded(() => call(api.review['ratings.forDepartment'], {}));
+  const loaded = useRemote('page', () => call(api.review['ratings.forDepartment'], {}), { reloadOnShow: true });
   const items = loaded.data?.items.filter((rating) => !level || rating.level.value === level) ?? [];
   return (
     <>

@@ -15,7 +15,7 @@ import { inputLabelProps, roleProps } from '../../../../platform/a11y';
 import { choosePhotosAndUpload } from '../../../../platform/upload';
 import { eventLabel } from '../../../review/ui/events';
 import { RectificationProgress } from '../../../review/ui/RectificationProgress';
-import { asApiError, useLoaded } from '../../../review/ui/useLoaded';
+import { asApiError, useRemote } from '../../../../hooks/useRemote';
 import '../../../review/ui/review.scss';
 
 /** One call at a time, its error in words, and what it did said aloud once it worked. */
@@ -179,7 +179,7 @@ function AppealForm({ fix }: { fix: RectificationView }) {
 }
 
 function Detail({ id, staff }: { id: string; staff: boolean }) {
-  const loaded = useLoaded(() => call(api.review['rectifications.list'], {}));
+  const loaded = useRemote('page', () => call(api.review['rectifications.list'], {}), { reloadOnShow: true });
   const fix = loaded.data?.items.find((item) => item.id === id);
   if (loaded.error && !loaded.data) {
     return (
@@ -196,7 +196,7 @@ function Detail({ id, staff }: { id: string; staff: boolean }) {
     );
   }
   if (!fix) return <Text className="review-empty">没有找到这条差评整改，请从整改工作台重新进入。</Text>;
-  const replace = (next: RectificationView) => loaded.setData({ items: loaded.data!.items.map((item) => (item.id === next.id ? next : item)) });
+  const replace = (next: RectificationView) => loaded.replace({ items: loaded.data!.items.map((item) => (item.id === next.id ? next : item)) });
   return (
     <>
       <View className="review-card">

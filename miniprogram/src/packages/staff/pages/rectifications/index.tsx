@@ -7,7 +7,7 @@ import { Tag } from '../../../../components/Tag';
 import { api, call } from '../../../../api';
 import { roleProps } from '../../../../platform/a11y';
 import { openPage, ROUTES } from '../../../../routes';
-import { useLoaded } from '../../../review/ui/useLoaded';
+import { useRemote } from '../../../../hooks/useRemote';
 import '../../../review/ui/review.scss';
 
 function FixCard({ fix }: { fix: RectificationView }) {
@@ -33,7 +33,7 @@ function FixCard({ fix }: { fix: RectificationView }) {
 }
 
 function Worklist() {
-  const loaded = useLoaded(() => call(api.review['rectifications.list'], {}));
+  const loaded = useRemote('page', () => call(api.review['rectifications.list'], {}), { reloadOnShow: true });
   if (loaded.error && !loaded.data) {
     return (
       <Text className="review-error" {...roleProps('alert')}>

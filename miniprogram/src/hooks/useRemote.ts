@@ -2,21 +2,32 @@ import { useCallback, useEffect, useRef, useState } from 'react';
 import { useDidShow } from '@tarojs/taro';
 import { ApiError } from '../api';
 
+export function asApiError(cause: unknown): ApiError {
+  return cause instanceof ApiError ? cause : ApiError.network(cause);
+}
+
 export interface RemoteState<T> {
   data: T | null;
   loading: boolean;
   error: ApiError | null;
   reload: () => void;
-  /** Replace the shown data with the answer of an action (no reload round trip). */
+  /** Show an action's answer in place of the loaded data, without a round trip. */
   replace: (data: T) => void;
 }
 
+export interface RemoteOptions {
+  /**
+   * Load again whenever the page shows again (coming back from a page that may have changed the data). Off for
+   * pages with a form built from the data: picking a photo hides and re-shows the page.
+   */
+  reloadOnShow?: boolean;
+}
+
 /**
- * One backend read for a page: loads when `key` changes (null = nothing to load yet), again when the page is
- * shown again (the data may have changed on another page, e.g. the profile editor), and on `reload()`.
- * Answers that arrive after a newer request are dropped.
+ * One backend read for a page: loads when `key` changes (null: nothing to load yet) and on `reload()`; an answer
+ * that arrives after a newer request is dropped.
  */
-export function useRemote<T>(key: string | null, load: () => Promise<T>): RemoteState<T> {
+export function useRemote<T>(key: string | null, load: () => Promise<T>, options: RemoteOptions = {}): RemoteState<T> {
   const [data, setData] = useState<T | null>(null);
   const [loading, setLoading] = useState(key !== null);
   const [error, setError] = useState<ApiError | null>(null);
@@ -29,16 +40,16 @@ export function useRemote<T>(key: string | null, load: () => Promise<T>): Remote
     if (key === null) return;
     const mine = ++ticket.current;
     setLoading(true);
+    setError(null);
     loader.current().then(
       (answer) => {
         if (mine !== ticket.current) return;
         setData(answer);
-        setError(null);
         setLoading(false);
       },
       (cause: unknown) => {
         if (mine !== ticket.current) return;
-        setError(cause instanceof ApiError ? cause : ApiError.network(cause));
+        setError(asApiError(cause));
         setLoading(false);
       },
     );
@@ -50,11 +61,8 @@ export function useRemote<T>(key: string | null, load: () => Promise<T>): Remote
 
   useDidShow(() => {
     // The first show follows the mount, which already loads.
-    if (!shownOnce.current) {
-      shownOnce.current = true;
-      return;
-    }
-    reload();
+    if (shownOnce.current && options.reloadOnShow) reload();
+    shownOnce.current = true;
   });
 
   return { data, loading, error, reload, replace: setData };
