@@ -263,7 +263,8 @@ describe('企业信息变更 (enterprise_change)', () => {
       current_license: 'shared:business_license',
       legal_rep_id: 'shared:id_card',
       decision_document: 'upload',
-      new_legal_rep_id: 'shared:id_card',
+      // Another person's card: uploaded, never taken from the applicant's own records.
+      new_legal_rep_id: 'upload',
       new_license: 'internal:registration_change',
     });
     for (const absent of ['articles_amendment', 'premises_proof', 'reduction_announcement', 'debt_statement', 'food_license_doc']) {

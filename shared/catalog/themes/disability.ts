@@ -10,7 +10,8 @@ const severe = when.any(
 
 export const disability = defineTheme({
   id: 'disability',
-  version: '1.0.0',
+  // 1.1.0: another person's documents are no longer taken from the applicant's own shared records.
+  version: '1.1.0',
   title: '残疾人服务',
   audience: 'person',
   lifeEvent: 'disability',
@@ -184,7 +185,12 @@ export const disability = defineTheme({
       id: 'disabled_person_id',
       name: '残疾人本人的身份证（未成年人用户口簿）',
       neededBy: ALL_STEPS,
-      sources: [{ when: when.is('applicant', 'guardian_minor'), source: source.shared('hukou') }, { source: source.shared('id_card') }],
+      // Only the applicant's own records can be shared: a child is on the guardian's 户口簿; anyone else's card is uploaded.
+      sources: [
+        { when: when.is('applicant', 'self'), source: source.shared('id_card') },
+        { when: when.is('applicant', 'guardian_minor'), source: source.shared('hukou') },
+        { source: source.upload(UPLOAD.photoOrPdf('残疾人本人身份证正反面（未成年人用户口簿本人页）。', 2)) },
+      ],
     },
     { id: 'hukou_book', name: '户口簿', neededBy: ['disability_cert_new', 'living_allowance'], sources: [{ source: source.shared('hukou') }] },
     {
@@ -193,7 +199,7 @@ export const disability = defineTheme({
       description: '用于制作残疾人证。',
       neededBy: ['disability_cert_new'],
       sources: [
-        { when: when.not(when.is('applicant', 'guardian_minor')), source: source.shared('id_card_photo') },
+        { when: when.is('applicant', 'self'), source: source.shared('id_card_photo') },
         { source: source.upload(UPLOAD.idPhoto()) },
       ],
       sensitive: ['id_photo'],

@@ -17,7 +17,8 @@ const FOLLOW_UPS = [
 
 export const enterpriseChange = defineTheme({
   id: 'enterprise_change',
-  version: '1.0.0',
+  // 1.1.0: the new legal representative's ID card is uploaded, not taken from the applicant's own records.
+  version: '1.1.0',
   title: '企业信息变更',
   audience: 'enterprise',
   lifeEvent: 'change',
@@ -255,7 +256,14 @@ export const enterpriseChange = defineTheme({
       byDefault: false,
       sources: [{ source: source.upload(UPLOAD.pdf('法定代表人签字、盖公章的章程修正案。')) }],
     },
-    { id: 'new_legal_rep_id', name: '新法定代表人的身份证', neededBy: ['registration_change'], byDefault: false, sources: [{ source: source.shared('id_card') }] },
+    {
+      id: 'new_legal_rep_id',
+      name: '新法定代表人的身份证',
+      neededBy: ['registration_change'],
+      byDefault: false,
+      // Someone else's card: the applicant's own shared records cannot supply it.
+      sources: [{ source: source.upload(UPLOAD.photoOrPdf('新法定代表人身份证正反面。', 2)) }],
+    },
     {
       id: 'premises_proof',
       name: '新住所的使用证明',
