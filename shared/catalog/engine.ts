@@ -199,8 +199,13 @@ export function decide(theme: Theme, rawAnswers: Answers): Decision {
   };
 }
 
+/** Said when the answers leave nothing to apply for and no rule explains why: the person is never left guessing. */
+export const NOTHING_TO_APPLY_FOR = '按您的回答，目前没有需要通过这件事办理的事项。如果情况和回答不一样，可以返回修改回答。';
+
 export function evaluate(theme: Theme, rawAnswers: Answers): Evaluation {
   const decision = decide(theme, rawAnswers);
+  const notices = decision.fired.flatMap((r) => (r.notice ? [r.notice] : []));
+  if (decision.next === null && decision.subItems.length === 0 && notices.length === 0) notices.push(NOTHING_TO_APPLY_FOR);
   const { answers, subItems: chosen } = decision;
   const promised = scheduleSubItems(chosen);
   const nameOf = new Map(theme.subItems.map((s) => [s.id, s.name]));
@@ -252,7 +257,7 @@ export function evaluate(theme: Theme, rawAnswers: Answers): Evaluation {
       ...SENSITIVE_KINDS[kind],
       because: decision.consents.get(kind)!,
     })),
-    notices: decision.fired.flatMap((r) => (r.notice ? [r.notice] : [])),
+    notices,
     firedRules: decision.fired.map((r) => r.id),
   };
 }

@@ -3,6 +3,7 @@
  * Every expected sub-item list and material source below was worked out by hand from the theme's rules
  * (shared/catalog/themes/*.ts), not copied from the output.
  */
+import { NOTHING_TO_APPLY_FOR } from '@shared/catalog/engine';
 import { api } from '@shared/contracts';
 import type { OutputOf } from '@shared/contract';
 import { expectNothingUnmasked, expectOk, startBackend, type Backend } from '../support/backend';
@@ -200,6 +201,8 @@ describe('残疾人服务 (disability)', () => {
     // 三级 肢体 does not qualify for nursing: nothing left to apply for.
     const physical = await guide(WANG, 'disability', { ...Object.fromEntries(steps), disability_kind: 'physical' });
     expect(physical).toMatchObject({ status: 'result', canSubmit: false, subItems: [] });
+    // …and the result says so in words rather than showing an empty list.
+    expect(physical.status === 'result' && physical.notices).toEqual([NOTHING_TO_APPLY_FOR]);
   });
 
   it('refuses a grade that does not exist, naming the question', async () => {

@@ -1,7 +1,7 @@
 import { catalog } from '@shared/catalog';
 import { validateAnswers } from '@shared/catalog/answers';
 import type { Answers } from '@shared/catalog/conditions';
-import { answerQuestion, evaluate, nextQuestion, previousQuestion, pruneAnswers, visibleQuestions } from '@shared/catalog/engine';
+import { answerQuestion, evaluate, nextQuestion, NOTHING_TO_APPLY_FOR, previousQuestion, pruneAnswers, visibleQuestions } from '@shared/catalog/engine';
 
 const newborn = catalog.get('newborn')!;
 const restaurant = catalog.get('restaurant')!;
@@ -170,6 +170,15 @@ describe('the tailored checklist (一次性告知)', () => {
     expect(result.complete).toBe(true);
     expect(result.canSubmit).toBe(false);
     expect(result.notices).toEqual(['要先交清罚款、履行完处罚决定，才能申请修复行政处罚信息。']);
+  });
+
+  it('says so in words when nothing is left and no rule explains why', () => {
+    // Already certified, 三级 physical, not low-income, no devices: no benefit of 残疾人服务 applies.
+    const disability = catalog.get('disability')!;
+    const answers: Answers = { applicant: 'self', has_cert: 'has', disability_kind: 'physical', grade: 'g3', low_income: 'none', needs_devices: false };
+    const result = evaluate(disability, answers);
+    expect(result).toMatchObject({ complete: true, canSubmit: false, subItems: [] });
+    expect(result.notices).toEqual([NOTHING_TO_APPLY_FOR]);
   });
 });
 
