@@ -25,6 +25,8 @@ export async function getById<T = Record<string, unknown>>(db: Database, collect
   return ((data as T[] | undefined)?.[0] ?? null) as T | null;
 }
 
-export function iso(date: Date | null | undefined): string | null {
-  return date instanceof Date ? date.toISOString() : null;
+/** An instant as ISO text; stored documents may hold it as a Date or (seeded, exported) as ISO text already. */
+export function iso(date: Date | string | null | undefined): string | null {
+  if (date instanceof Date) return date.toISOString();
+  return typeof date === 'string' && date ? new Date(date).toISOString() : null;
 }

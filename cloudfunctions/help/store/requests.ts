@@ -4,6 +4,7 @@ import { HELP_STATE_LABELS } from '@shared/help/states';
 import { COLLECTIONS } from '../../collections';
 import type { Database } from '../../_runtime/cloudbase';
 import { getById } from '../../_runtime/read-all';
+import { replacing } from '../../_runtime/replacing';
 import type { StoredHelpRequest } from './types';
 
 export async function loadRequest(db: Database, id: string): Promise<StoredHelpRequest | null> {
@@ -27,20 +28,6 @@ export function machineRequest(doc: StoredHelpRequest): MachineRequest {
 
 export function throwRefusal(refusal: Refusal): never {
   throw new AppError(refusal.code, refusal.message);
-}
-
-/**
- * CloudBase's update merges nested objects field by field; objects we set must replace what was there, so
- * they go through `_.set`.
- */
-function replacing(db: Database, fields: Record<string, unknown>): Record<string, unknown> {
-  const _ = db.command;
-  const out: Record<string, unknown> = {};
-  for (const [key, value] of Object.entries(fields)) {
-    const plainObject = value !== null && typeof value === 'object' && !(value instanceof Date) && !Array.isArray(value);
-    out[key] = plainObject ? _.set(value) : value;
-  }
-  return out;
 }
 
 export type StepFields = Partial<Omit<StoredHelpRequest, '_id' | 'state' | 'version' | 'timeline'>>;

@@ -9,6 +9,7 @@ import { ESCALATION_REASON_LABELS, escalateAt, OVERDUE_REASON_LABELS } from '@sh
 import { HELP_STATE_LABELS, isOpen, stateLabel } from '@shared/help/states';
 import { maskAddress, maskName, maskPhone, maskText } from '@shared/mask';
 import type { Viewer } from '../access';
+import { iso } from '../../_runtime/read-all';
 import { machineRequest } from '../store/requests';
 import type { StoredHelpRequest } from '../store/types';
 
@@ -21,7 +22,6 @@ const EVENT_ACTIONS: Partial<Record<HelpEventType, string>> = {
   callback: 'requests.recordCallback',
 };
 
-const iso = (d: Date | null | undefined) => (d instanceof Date ? d.toISOString() : null);
 
 export function awaitingCallback(doc: StoredHelpRequest): boolean {
   return (doc.state === 'completed' || doc.state === 'terminated') && !doc.callbacks.some((c) => c.reached);

@@ -5,6 +5,7 @@ import { CASE_STATUS_LABELS } from '@shared/onething/states';
 import { COLLECTIONS } from '../../collections';
 import type { Database } from '../../_runtime/cloudbase';
 import { getById } from '../../_runtime/read-all';
+import { replacing } from '../../_runtime/replacing';
 import type { StoredCase } from './types';
 
 export async function loadCase(db: Database, id: string): Promise<StoredCase | null> {
@@ -66,17 +67,9 @@ export async function applyStep(
     const { updated } = (await db
       .collection(COLLECTIONS.onethingCases)
       .where({ _id: id, version: doc.version })
-      .update({ ...replaceAll(db, set), timeline: _.push(outcome.events) })) as { updated?: number };
+      .update({ ...replacing(db, set), timeline: _.push(outcome.events) })) as { updated?: number };
     if (updated) return { doc: { ...doc, ...set, timeline: [...doc.timeline, ...outcome.events] }, events: outcome.events };
   }
   const current = await loadCase(db, id);
   throw new AppError('CONFLICT', `这件办件刚刚有了变化（现在「${current ? CASE_STATUS_LABELS[current.status] : '已删除'}」），请刷新后查看。`);
-}
-
-/** CloudBase merges nested objects on update; what we set must replace what was there. */
-function replaceAll(db: Database, fields: Record<string, unknown>): Record<string, unknown> {
-  const _ = db.command;
-  return Object.fromEntries(
-    Object.entries(fields).map(([key, value]) => [key, value !== null && typeof value === 'object' && !(value instanceof Date) && !Array.isArray(value) ? _.set(value) : value]),
-  );
 }

@@ -10,6 +10,7 @@ import { readClock } from '@shared/onething/clock';
 import { handoverLabel, handoverState } from '@shared/onething/handover';
 import { withdrawRefusal, type TaskRecord } from '@shared/onething/machine';
 import { CASE_EVENT_LABELS, CASE_STATUS_LABELS, TASK_STATE_LABELS } from '@shared/onething/states';
+import { iso } from '../../_runtime/read-all';
 import { evaluationOfCase } from '../case-theme';
 import type { StoredCase } from '../store/types';
 
@@ -18,7 +19,6 @@ type CaseView = z.input<typeof caseViewSchema>;
 type CaseSummary = z.input<typeof caseSummarySchema>;
 export type Viewer = 'applicant' | 'staff';
 
-const isoOf = (d: Date | string | null | undefined) => (d ? new Date(d).toISOString() : null);
 
 export function taskView(task: TaskRecord, now: Date): TaskView {
   const clock = readClock(task.clock, now);
@@ -36,13 +36,13 @@ export function taskView(task: TaskRecord, now: Date): TaskView {
     overdue: clock.overdue,
     clockPaused: task.state === 'correction' && task.clock.runningSince === null,
     daysRemaining: clock.daysRemaining,
-    correction: task.correction ? { requestedAt: isoOf(task.correction.requestedAt)!, items: task.correction.items, note: task.correction.note } : null,
+    correction: task.correction ? { requestedAt: iso(task.correction.requestedAt)!, items: task.correction.items, note: task.correction.note } : null,
     rejectionReason: task.rejectionReason,
     output: task.output,
-    result: task.result ? { ...task.result, issuedAt: isoOf(task.result.issuedAt)! } : null,
-    activatedAt: isoOf(task.activatedAt),
-    acceptedAt: isoOf(task.acceptedAt),
-    finishedAt: isoOf(task.finishedAt),
+    result: task.result ? { ...task.result, issuedAt: iso(task.result.issuedAt)! } : null,
+    activatedAt: iso(task.activatedAt),
+    acceptedAt: iso(task.acceptedAt),
+    finishedAt: iso(task.finishedAt),
   };
 }
 
@@ -64,7 +64,7 @@ export function handoverView(doc: StoredCase): CaseSummary['handover'] {
   return {
     state,
     label: handoverLabel(state, doc.delivery.method),
-    issuedAt: isoOf(doc.handover?.issuedAt ?? null),
+    issuedAt: iso(doc.handover?.issuedAt ?? null),
     trackingNo: doc.handover?.trackingNo ?? null,
   };
 }
@@ -84,8 +84,8 @@ export function caseSummary(doc: StoredCase, now: Date): CaseSummary {
     overdue: clocks.some((c) => c.overdue),
     correctionCount: doc.tasks.reduce((n, t) => n + (t.state === 'correction' ? (t.correction?.items.length ?? 0) : 0), 0),
     handover: handoverView(doc),
-    submittedAt: isoOf(doc.createdAt)!,
-    updatedAt: isoOf(doc.updatedAt)!,
+    submittedAt: iso(doc.createdAt)!,
+    updatedAt: iso(doc.updatedAt)!,
   };
 }
 
@@ -134,21 +134,21 @@ export function caseView(doc: StoredCase, viewer: Viewer, now: Date): CaseView {
             issuer: m.sharedRecord.issuer,
           }
         : null,
-      promise: m.promise ? { ...m.promise, acceptedAt: isoOf(m.promise.acceptedAt)!, supplyBy: promiseDeadline(doc, m.promise.supplyWithinDays) } : null,
+      promise: m.promise ? { ...m.promise, acceptedAt: iso(m.promise.acceptedAt)!, supplyBy: promiseDeadline(doc, m.promise.supplyWithinDays) } : null,
       files: m.files,
       fromSubItem: m.fromSubItem,
-      supplementedAt: isoOf(m.supplementedAt),
+      supplementedAt: iso(m.supplementedAt),
     })),
     corrections: doc.tasks.flatMap((t) =>
       t.state === 'correction' && t.correction
-        ? t.correction.items.map((i) => ({ ...i, taskId: t.id, taskName: t.name, requestedAt: isoOf(t.correction!.requestedAt)! }))
+        ? t.correction.items.map((i) => ({ ...i, taskId: t.id, taskName: t.name, requestedAt: iso(t.correction!.requestedAt)! }))
         : [],
     ),
     delivery: deliveryView(doc.delivery, viewer),
     result:
       doc.status === 'completed'
         ? {
-            issuedAt: isoOf(doc.completedAt)!,
+            issuedAt: iso(doc.completedAt)!,
             documents: approved.map((t) => ({
               taskId: t.id,
               name: t.output.name,
@@ -161,7 +161,7 @@ export function caseView(doc: StoredCase, viewer: Viewer, now: Date): CaseView {
     timeline: doc.timeline.map((e) => {
       const task = e.taskId ? doc.tasks.find((t) => t.id === e.taskId) : undefined;
       return {
-        at: isoOf(e.at)!,
+        at: iso(e.at)!,
         event: e.event,
         label: CASE_EVENT_LABELS[e.event],
         actor: {
@@ -177,7 +177,7 @@ export function caseView(doc: StoredCase, viewer: Viewer, now: Date): CaseView {
     viewer,
     canWithdraw: viewer === 'applicant' && withdrawRefusal(doc.tasks, withdrawn) === null,
     canSupplement: viewer === 'applicant' && doc.tasks.some((t) => t.state === 'correction'),
-    withdrawnAt: isoOf(doc.withdrawnAt),
-    completedAt: isoOf(doc.completedAt),
+    withdrawnAt: iso(doc.withdrawnAt),
+    completedAt: iso(doc.completedAt),
   };
 }
