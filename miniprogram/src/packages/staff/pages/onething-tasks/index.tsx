@@ -1,6 +1,5 @@
-import { useRef, useState } from 'react';
+import { useState } from 'react';
 import { Text, View } from '@tarojs/components';
-import { useDidShow } from '@tarojs/taro';
 import { api, call } from '../../../../api';
 import { ActionButton } from '../../../../components/ActionButton';
 import { Choice, ChoiceGroup } from '../../../../components/Choice';
@@ -21,12 +20,8 @@ const FILTERS: { value: Filter; label: string }[] = [
 
 function TaskLists() {
   const [filter, setFilter] = useState<Filter>('open');
-  const tasks = useRemote(filter, () => call(api.onething['tasks.list'], { filter }));
-  const shownOnce = useRef(false);
-  useDidShow(() => {
-    if (shownOnce.current) tasks.reload();
-    shownOnce.current = true;
-  });
+  // Back from a case, the list may have changed: load it again.
+  const tasks = useRemote(filter, () => call(api.onething['tasks.list'], { filter }), { reloadOnShow: true });
   const data = tasks.data;
 
   return (

@@ -1,8 +1,7 @@
-import { useRef, useState } from 'react';
+import { useState } from 'react';
 import type { OutputOf } from '@shared/contract';
 import { FRONT_WINDOW_DEPARTMENT } from '@shared/departments';
 import { Text, View } from '@tarojs/components';
-import { useDidShow } from '@tarojs/taro';
 import { api, ApiError, call } from '../../../../api';
 import { ActionButton } from '../../../../components/ActionButton';
 import { Choice, ChoiceGroup } from '../../../../components/Choice';
@@ -10,6 +9,7 @@ import { Field } from '../../../../components/Field';
 import { RoleGate } from '../../../../components/RoleGate';
 import { Section } from '../../../../components/Section';
 import { Tag } from '../../../../components/Tag';
+import { fieldProblems } from '../../../../help/errors';
 import { useRemote } from '../../../../hooks/useRemote';
 import { roleProps } from '../../../../platform/a11y';
 import './index.scss';
@@ -20,12 +20,6 @@ const FILTERS: { value: Filter; label: string }[] = [
   { value: 'to_issue', label: '待出件' },
   { value: 'issued', label: '已出件' },
 ];
-
-/** The message for one field of a VALIDATION_FAILED answer, if the backend named it. */
-function fieldMessage(error: ApiError, path: string): string | null {
-  const fields = (error.details as { fields?: { path: string; message: string }[] } | null)?.fields ?? [];
-  return fields.find((f) => f.path === path)?.message ?? null;
-}
 
 /** One completed case at the window: its documents, how it goes out, and the issue action (EMS needs its number). */
 function WindowCase({ item, onIssued }: { item: WindowItem; onIssued: () => void }) {
@@ -43,8 +37,7 @@ function WindowCase({ item, onIssued }: { item: WindowItem; onIssued: () => void
       },
       (cause: unknown) => {
         setBusy(false);
-        const failure = cause instanceof ApiError ? cause : ApiError.network(cause);
-        setError(fieldMessage(failure, 'trackingNo') ?? failure.message);
+        setError(fieldProblems(cause).find((problem) => problem.path === 'trackingNo')?.message ?? ApiError.of(cause).message);
       },
     );
   };
@@ -80,12 +73,8 @@ function WindowCase({ item, onIssued }: { item: WindowItem; onIssued: () => void
 
 function WindowLists() {
   const [filter, setFilter] = useState<Filter>('to_issue');
-  const results = useRemote(filter, () => call(api.onething['results.list'], { filter }));
-  const shownOnce = useRef(false);
-  useDidShow(() => {
-    if (shownOnce.current) results.reload();
-    shownOnce.current = true;
-  });
+  // Back from a case, the list may have changed: load it again.
+  const results = useRemote(filter, () => call(api.onething['results.list'], { filter }), { reloadOnShow: true });
   const data = results.data;
   return (
     <>
