@@ -24,6 +24,11 @@ export class ApiError extends Error {
     return new ApiError({ code: 'INTERNAL', message: DEFAULT_ERROR_MESSAGES.INTERNAL, details: { reply } });
   }
 
+  /** What a failed call threw, as an ApiError: itself when it is one, else the network failure it stands for. */
+  static of(cause: unknown): ApiError {
+    return cause instanceof ApiError ? cause : ApiError.network(cause);
+  }
+
   static network(cause: unknown): ApiError {
     return new ApiError({
       code: 'INTERNAL',

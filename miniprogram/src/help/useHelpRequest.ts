@@ -40,7 +40,7 @@ export function useHelpRequest(id: string | undefined, reveal = false): HelpRequ
       },
       (cause: unknown) => {
         if (mine !== ticket.current) return;
-        setError(cause instanceof ApiError ? cause : ApiError.network(cause));
+        setError(ApiError.of(cause));
         setLoading(false);
       },
     );

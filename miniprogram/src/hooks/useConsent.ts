@@ -28,7 +28,7 @@ export function useConsent(purpose: ConsentPurpose, context?: string): ConsentSt
 
   const fail = (cause: unknown) => {
     setBusy(false);
-    setError((cause instanceof ApiError ? cause : ApiError.network(cause)).message);
+    setError(ApiError.of(cause).message);
   };
 
   const reload = useCallback(() => {

@@ -24,7 +24,7 @@ export function usePrivacyNotice() {
       },
       (cause: unknown) => {
         setBusy(false);
-        setError((cause instanceof ApiError ? cause : ApiError.network(cause)).message);
+        setError(ApiError.of(cause).message);
       },
     );
   }, []);

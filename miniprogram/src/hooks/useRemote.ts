@@ -2,10 +2,6 @@ import { useCallback, useEffect, useRef, useState } from 'react';
 import { useDidShow } from '@tarojs/taro';
 import { ApiError } from '../api';
 
-export function asApiError(cause: unknown): ApiError {
-  return cause instanceof ApiError ? cause : ApiError.network(cause);
-}
-
 export interface RemoteState<T> {
   data: T | null;
   loading: boolean;
@@ -49,7 +45,7 @@ export function useRemote<T>(key: string | null, load: () => Promise<T>, options
       },
       (cause: unknown) => {
         if (mine !== ticket.current) return;
-        setError(asApiError(cause));
+        setError(ApiError.of(cause));
         setLoading(false);
       },
     );

@@ -28,7 +28,7 @@ export function useWhoami(): WhoamiState & { reload: () => void } {
       },
       (error: unknown) => {
         if (ticket !== latest.current) return;
-        const apiError = error instanceof ApiError ? error : ApiError.network(error);
+        const apiError = ApiError.of(error);
         setState((prev) => ({ status: 'error', data: prev.data, error: apiError }));
       },
     );

@@ -11,7 +11,7 @@ export function useMyTickets() {
     setError(null);
     call(api.account['feedback.listMine'], {}).then(
       (list) => setItems(list.items),
-      (cause: unknown) => setError(cause instanceof ApiError ? cause : ApiError.network(cause)),
+      (cause: unknown) => setError(ApiError.of(cause)),
     );
   }, []);
   useEffect(load, [load]);

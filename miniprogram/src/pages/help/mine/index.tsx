@@ -19,7 +19,7 @@ export default function HelpMinePage() {
     setError(null);
     call(api.help['requests.listMine'], { filter: 'all' }).then(
       (answer) => setItems(answer.items),
-      (cause: unknown) => setError(cause instanceof ApiError ? cause : ApiError.network(cause)),
+      (cause: unknown) => setError(ApiError.of(cause)),
     );
   }, []);
 

@@ -66,7 +66,7 @@ export default function OnethingGuidePage() {
         setFull(evaluation);
         setShown(evaluation.status === 'question' ? { page: evaluation, value: null } : null);
       },
-      (cause: unknown) => setLoadError(cause instanceof ApiError ? cause : ApiError.network(cause)),
+      (cause: unknown) => setLoadError(ApiError.of(cause)),
     );
   }, [themeId]);
 

@@ -34,7 +34,7 @@ function ConsentCard({ item, onWithdrawn }: { item: ConsentItem; onWithdrawn: (i
       },
       (cause: unknown) => {
         setBusy(false);
-        setError((cause instanceof ApiError ? cause : ApiError.network(cause)).message);
+        setError(ApiError.of(cause).message);
       },
     );
   };
@@ -81,7 +81,7 @@ export default function ConsentsPage() {
     setError(null);
     call(api.account['consents.list'], {}).then(
       (list) => setItems(list.items),
-      (cause: unknown) => setError(cause instanceof ApiError ? cause : ApiError.network(cause)),
+      (cause: unknown) => setError(ApiError.of(cause)),
     );
   }, []);
   useEffect(load, [load]);

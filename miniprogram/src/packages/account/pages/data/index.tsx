@@ -43,7 +43,7 @@ export default function MyDataPage() {
 
   const load = useCallback(() => {
     setError(null);
-    call(api.account['data.export'], {}).then(setData, (cause: unknown) => setError(cause instanceof ApiError ? cause : ApiError.network(cause)));
+    call(api.account['data.export'], {}).then(setData, (cause: unknown) => setError(ApiError.of(cause)));
   }, []);
   useEffect(load, [load]);
 
@@ -55,7 +55,7 @@ export default function MyDataPage() {
         setConfirming(false);
         load();
       },
-      (cause: unknown) => setDeleteError((cause instanceof ApiError ? cause : ApiError.network(cause)).message),
+      (cause: unknown) => setDeleteError(ApiError.of(cause).message),
     );
   };
 

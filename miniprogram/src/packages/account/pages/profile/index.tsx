@@ -58,7 +58,7 @@ export default function ProfilePage() {
   const load = useCallback((reveal = false) => {
     setLoadError(null);
     call(api.account['profile.get'], { reveal }).then(setProfile, (cause: unknown) =>
-      setLoadError(cause instanceof ApiError ? cause : ApiError.network(cause)),
+      setLoadError(ApiError.of(cause)),
     );
   }, []);
   useEffect(() => load(false), [load]);
@@ -73,7 +73,7 @@ export default function ProfilePage() {
         setSaved(true);
         setDraft({ realName: '', idNumber: '', phone: '', address: '' });
       },
-      (cause: unknown) => setFormError((cause instanceof ApiError ? cause : ApiError.network(cause)).message),
+      (cause: unknown) => setFormError(ApiError.of(cause).message),
     );
   };
 

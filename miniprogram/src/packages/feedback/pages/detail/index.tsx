@@ -31,7 +31,7 @@ export default function FeedbackDetailPage() {
     setRateError(null);
     call(api.account['feedback.rate'], { ticketId: ticket.id, rating }).then(
       (next) => setItems((list) => (list ?? []).map((item) => (item.id === next.id ? next : item))),
-      (cause: unknown) => setRateError((cause instanceof ApiError ? cause : ApiError.network(cause)).message),
+      (cause: unknown) => setRateError(ApiError.of(cause).message),
     );
   };
 

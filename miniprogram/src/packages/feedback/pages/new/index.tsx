@@ -81,7 +81,7 @@ function FeedbackForm({ page }: { page: string }) {
       },
       (cause: unknown) => {
         setBusy(false);
-        setSubmitError((cause instanceof ApiError ? cause : ApiError.network(cause)).message);
+        setSubmitError(ApiError.of(cause).message);
       },
     );
   };

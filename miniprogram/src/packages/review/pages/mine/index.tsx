@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { Text, View } from '@tarojs/components';
 import type { RectificationView } from '@shared/contracts/review';
 import { FIX_RATING_LABELS, FIX_RATINGS, type FixRating } from '@shared/review/levels';
-import { api, call } from '../../../../api';
+import { api, ApiError, call } from '../../../../api';
 import { ActionButton } from '../../../../components/ActionButton';
 import { PageShell } from '../../../../components/PageShell';
 import { Section } from '../../../../components/Section';
@@ -11,7 +11,7 @@ import { roleProps } from '../../../../platform/a11y';
 import { openPage, ROUTES } from '../../../../routes';
 import { RatingSummary } from '../../ui/RatingSummary';
 import { RectificationProgress } from '../../ui/RectificationProgress';
-import { asApiError, useRemote } from '../../../../hooks/useRemote';
+import { useRemote } from '../../../../hooks/useRemote';
 import '../../ui/review.scss';
 
 /** Everything this page shows, loaded together: what I can rate, what I rated, and my bad reviews' rectifications. */
@@ -39,7 +39,7 @@ function RateFix({ fix, onRated }: { fix: RectificationView; onRated: (next: Rec
       },
       (cause: unknown) => {
         setBusy(false);
-        setError(asApiError(cause).message);
+        setError(ApiError.of(cause).message);
       },
     );
   };

@@ -17,7 +17,7 @@ import { formatDateTime } from '../../../../help/format';
 import { inputLabelProps, roleProps } from '../../../../platform/a11y';
 import { choosePhotosAndUpload } from '../../../../platform/upload';
 import { openPage, replacePage, ROUTES } from '../../../../routes';
-import { asApiError, useRemote } from '../../../../hooks/useRemote';
+import { useRemote } from '../../../../hooks/useRemote';
 import '../../ui/review.scss';
 
 type Pending = OutputOf<(typeof api.review)['ratings.pending']>['items'][number];
@@ -84,7 +84,7 @@ function RateForm({ item, onSubmitted }: { item: Pending; onSubmitted: (rating: 
     };
     call(api.review['ratings.submit'], input, { requestId }).then(onSubmitted, (cause: unknown) => {
       setBusy(false);
-      setFailure(asApiError(cause));
+      setFailure(ApiError.of(cause));
     });
   };
 

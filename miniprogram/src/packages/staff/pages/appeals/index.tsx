@@ -1,14 +1,14 @@
 import { useState } from 'react';
 import { Text, Textarea, View } from '@tarojs/components';
 import type { OutputOf } from '@shared/contract';
-import { api, call } from '../../../../api';
+import { api, ApiError, call } from '../../../../api';
 import { ActionButton } from '../../../../components/ActionButton';
 import { RoleGate } from '../../../../components/RoleGate';
 import { Section } from '../../../../components/Section';
 import { Tag } from '../../../../components/Tag';
 import { formatDateTime } from '../../../../help/format';
 import { inputLabelProps, roleProps } from '../../../../platform/a11y';
-import { asApiError, useRemote } from '../../../../hooks/useRemote';
+import { useRemote } from '../../../../hooks/useRemote';
 import '../../../review/ui/review.scss';
 
 type Appeal = OutputOf<(typeof api.review)['appeals.list']>['items'][number];
@@ -28,7 +28,7 @@ function DecideForm({ appeal, onDecided }: { appeal: Appeal; onDecided: (next: A
       },
       (cause: unknown) => {
         setBusy(false);
-        setError(asApiError(cause).message);
+        setError(ApiError.of(cause).message);
       },
     );
   };

@@ -27,7 +27,7 @@ function ReplyForm({ ticket, onReplied }: { ticket: FeedbackTicket; onReplied: (
       },
       (cause: unknown) => {
         setBusy(false);
-        setError((cause instanceof ApiError ? cause : ApiError.network(cause)).message);
+        setError(ApiError.of(cause).message);
       },
     );
   };
@@ -57,7 +57,7 @@ function Inbox() {
   const load = useCallback(() => {
     call(api.account['feedback.listForDepartment'], {}).then(
       (list) => setItems(list.items),
-      (cause: unknown) => setError((cause instanceof ApiError ? cause : ApiError.network(cause)).message),
+      (cause: unknown) => setError(ApiError.of(cause).message),
     );
   }, []);
   useEffect(load, [load]);

@@ -4,7 +4,7 @@ import { useRouter } from '@tarojs/taro';
 import type { InputOf } from '@shared/contract';
 import type { RectificationView } from '@shared/contracts/review';
 import { APPEAL_REASON_LABELS, APPEAL_REASONS, type AppealReason } from '@shared/review/appeals';
-import { api, call } from '../../../../api';
+import { api, ApiError, call } from '../../../../api';
 import { ActionButton } from '../../../../components/ActionButton';
 import { Choice, ChoiceGroup } from '../../../../components/Choice';
 import { RoleGate } from '../../../../components/RoleGate';
@@ -15,7 +15,7 @@ import { inputLabelProps, roleProps } from '../../../../platform/a11y';
 import { choosePhotosAndUpload } from '../../../../platform/upload';
 import { eventLabel } from '../../../review/ui/events';
 import { RectificationProgress } from '../../../review/ui/RectificationProgress';
-import { asApiError, useRemote } from '../../../../hooks/useRemote';
+import { useRemote } from '../../../../hooks/useRemote';
 import '../../../review/ui/review.scss';
 
 /** One call at a time, its error in words, and what it did said aloud once it worked. */
@@ -36,7 +36,7 @@ function useAction() {
       },
       (cause: unknown) => {
         setBusy(false);
-        setError(asApiError(cause).message);
+        setError(ApiError.of(cause).message);
       },
     );
   };
