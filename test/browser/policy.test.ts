@@ -5,6 +5,7 @@
  * with axe on the way, in normal and in 关怀模式.
  */
 import type { Locator, Page } from 'playwright-core';
+import { answerOf } from '../support/client-call';
 import { startLocalCloud, type LocalCloud } from './support/backend';
 import { expectNoSeriousA11yIssues, PhoneBrowser, screenshot, visibleText, type OpenedPage } from './support/browser';
 import { measureElder } from './support/elder';
@@ -93,14 +94,7 @@ test('政策计算器: why 赵记餐饮 qualifies for one policy and what it lac
 });
 
 /** Calls the policy function as `openid` through the client endpoint, as the mini-program would. */
-async function callPolicy(openid: string, action: string, payload: unknown): Promise<{ ok: boolean; data?: any; error?: unknown }> {
-  const response = await fetch(`${cloud.url}/__client/functions/policy`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', 'x-wx-openid': openid },
-    body: JSON.stringify({ action, payload }),
-  });
-  return (await response.json()) as { ok: boolean; data?: any; error?: unknown };
-}
+const callPolicy = (openid: string, action: string, payload: unknown) => answerOf(cloud.url, openid, { fn: 'policy', action }, payload);
 
 test('after a push, 赵建国 finds the pushed 免申即享 policy in 政策消息, with what and when, and reading it is recorded', async () => {
   // 深圳市商务局 publishes a 免申即享 policy for 深圳 餐饮 enterprises; publishing starts the push, the timer run adds none.

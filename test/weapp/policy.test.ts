@@ -3,6 +3,7 @@
  * the profile with its marks and the computed size class, the 政策计算器 shows every open policy with the verdict per
  * condition, and a policy's page shows what it grants with this enterprise's verdicts.
  */
+import { answerOf } from '../support/client-call';
 import { actAs, clearCalls, follow, navigations, openPage, type PageHandle } from './support/miniapp';
 import { wechat } from './support/wechat';
 
@@ -96,14 +97,7 @@ test('the calculator turns away a citizen without an enterprise', async () => {
 // ——— Phase 2: binding, the profile editor, the inbox and the staff pages ———
 
 /** Calls an action straight on the local CloudBase as `openid` (a staff member publishing, the timer pushing). */
-async function backendCall(openid: string, action: string, payload: unknown): Promise<{ ok: boolean; data?: any; error?: any }> {
-  const response = await (globalThis as any).__hostHttp(`${wechat().cloudUrl}/__client/functions/policy`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', 'X-WX-OPENID': openid },
-    body: JSON.stringify({ action, payload }),
-  });
-  return JSON.parse(response.text);
-}
+const backendCall = (openid: string, action: string, payload: unknown) => answerOf(wechat().cloudUrl!, openid, { fn: 'policy', action }, payload);
 
 /** A valid 统一社会信用代码 built from 17 characters (GB 32100-2015 check character). */
 function creditCode(first17: string): string {
