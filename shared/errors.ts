@@ -9,6 +9,7 @@ export const ERROR_CODES = [
   'NOT_FOUND',
   'CONFLICT',
   'RATE_LIMITED',
+  'CONSENT_REQUIRED',
   'INTERNAL',
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];
@@ -20,6 +21,7 @@ export const DEFAULT_ERROR_MESSAGES: Record<ErrorCode, string> = {
   NOT_FOUND: '没有找到相关记录，请刷新后重试。',
   CONFLICT: '该事项已被他人处理或状态已变化，请刷新后查看最新情况。',
   RATE_LIMITED: '操作太频繁，请稍等一分钟后再试。',
+  CONSENT_REQUIRED: '办理这项业务需要您先单独同意处理相关个人信息。',
   INTERNAL: '系统繁忙，请稍后再试；如多次失败，请拨打12345政务服务热线。',
 };
 
