@@ -35,7 +35,7 @@ function serveJsonFile(res: ServerResponse, file: string | undefined, what: stri
   } catch (error) {
     throw new ApiError('INVALID_FILE', `${file} is not valid JSON: ${(error as Error).message}`, 500);
   }
-  res.writeHead(200, { 'Access-Control-Allow-Origin': '*', 'Content-Type': 'application/json; charset=utf-8', 'Cache-Control': 'no-store' });
+  res.writeHead(200, { 'Content-Type': 'application/json; charset=utf-8', 'Cache-Control': 'no-store' });
   res.end(text);
 }
 
