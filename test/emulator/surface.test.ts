@@ -38,7 +38,7 @@ describe('Host and Origin', () => {
   it('refuses a foreign Host (DNS rebinding) and a foreign or null Origin, on every endpoint, without CORS headers', async () => {
     const port = t.emulator.port;
     const own = `127.0.0.1:${port}`;
-    const attempts = [
+    const attempts: Record<string, string>[] = [
       { Host: `evil.example:${port}` },
       { Host: `127.0.0.1:${port + 1}` },
       { Host: `192.168.1.20:${port}` }, // a LAN address only counts when bound to 0.0.0.0
