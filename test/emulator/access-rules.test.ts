@@ -168,19 +168,24 @@ describe('storage rule (client side): creator-only', () => {
   it('accepts only images and PDF whose bytes match, with a clear error otherwise', async () => {
     expect((await upload('oAlice', 'u/oAlice/p.png', PNG, 'image/png')).status).toBe(200);
     expect((await upload('oAlice', 'u/oAlice/f.pdf', PDF, 'application/pdf')).status).toBe(200);
+    // the bytes decide the stored type: a PNG the app named .jpg is kept, and served, as image/png
+    expect((await upload('oAlice', 'u/oAlice/named.jpg', PNG, 'image/png')).status).toBe(200);
+    const named = await http(t.emulator, `/__client/download?fileID=${encodeURIComponent(fileId('u/oAlice/named.jpg'))}`, { headers: { 'X-WX-OPENID': 'oAlice' } });
+    expect(named.headers.get('content-type')).toBe('image/png');
     const refused = [
       await upload('oAlice', 'u/oAlice/page.html', Buffer.from('<script>alert(1)</script>'), 'text/html'),
       await upload('oAlice', 'u/oAlice/x.svg', Buffer.from('<svg onload="alert(1)"/>'), 'image/svg+xml'),
       await upload('oAlice', 'u/oAlice/fake.jpg', Buffer.from('<html><script>alert(1)</script>'), 'image/jpeg'),
       await upload('oAlice', 'u/oAlice/mismatch.jpg', JPEG, 'text/html'),
       await upload('oAlice', 'u/oAlice/noext', JPEG, 'image/jpeg'),
+      await upload('oAlice', 'u/oAlice/empty.pdf', Buffer.alloc(0), 'application/pdf'),
     ];
     for (const res of refused) {
       expect(res.status).toBe(415);
       expect(res.body.errMsg).toMatch(/image\/jpeg, image\/png, image\/webp, image\/gif, application\/pdf/);
     }
     const files = (await http(t.emulator, '/__emulator/export')).body.files.map((f: { path: string }) => f.path);
-    expect(files.filter((p: string) => p.startsWith('u/oAlice/')).sort()).toEqual(['u/oAlice/f.pdf', 'u/oAlice/p.png']);
+    expect(files.filter((p: string) => p.startsWith('u/oAlice/')).sort()).toEqual(['u/oAlice/f.pdf', 'u/oAlice/named.jpg', 'u/oAlice/p.png']);
     expect((await upload(undefined, 'u/anon/p.png', PNG, 'image/png')).status).toBe(403);
   });
 });
