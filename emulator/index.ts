@@ -182,6 +182,7 @@ export async function startEmulator(options: EmulatorOptions): Promise<RunningEm
           seedDir: options.seedDir,
           bodyLimit: CLIENT_BODY_LIMIT,
           exportData,
+          aclOf: (name) => (collectionRules.get(name) ?? ADMIN_ONLY).acl,
         }),
         static: createStaticRoute(options.staticDir),
       },

@@ -23,6 +23,8 @@ export interface ControlDeps {
   seedDir?: string;
   bodyLimit: number;
   exportData: () => unknown;
+  /** The client access level of a collection (ADMINONLY when undeclared). */
+  aclOf: (collection: string) => string;
 }
 
 function serveJsonFile(res: ServerResponse, file: string | undefined, what: string, hint: string): void {
@@ -115,7 +117,7 @@ export function createControlRoute(deps: ControlDeps) {
     if (rest === 'collections') {
       requireMethod(req, 'GET');
       return sendJson(res, 200, {
-        collections: deps.store.collectionNames().map((name) => ({ name, count: deps.store.documents(name).length, indexes: deps.store.indexes(name) })),
+        collections: deps.store.collectionNames().map((name) => ({ name, count: deps.store.documents(name).length, indexes: deps.store.indexes(name), acl: deps.aclOf(name) })),
       });
     }
     if (rest === 'export') {

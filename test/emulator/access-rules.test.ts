@@ -77,6 +77,11 @@ describe('database rules (client side)', () => {
     }
   });
 
+  it('GET /__emulator/collections shows each collection\'s level', async () => {
+    const listed = (await http(t.emulator, '/__emulator/collections')).body.collections as { name: string; acl: string }[];
+    expect(Object.fromEntries(listed.map((c) => [c.name, c.acl]))).toMatchObject({ undeclared_rule: 'ADMINONLY', locked: 'ADMINONLY', notices: 'ADMINWRITE', posts: 'READONLY', diaries: 'PRIVATE', signed_in: 'CUSTOM' });
+  });
+
   it('a collection nobody declared (created on the fly) is admin-only too', async () => {
     await t.app.database().createCollection('made_later');
     expectDenied(await get('oAlice', 'made_later'));
