@@ -1,8 +1,9 @@
 /**
  * How stored files are served (`/__cos`, `/__client/download`): never as something the browser would run on
- * the app's origin. Every response says `nosniff` and carries a sandboxing Content-Security-Policy; only
- * images and PDF are shown inline, anything else is an attachment, and script-capable types (HTML, SVG,
- * XML, JavaScript) go out as application/octet-stream.
+ * the app's origin. Every response says `nosniff`; only images and PDF are shown inline, anything else is
+ * an attachment, and script-capable types (HTML, SVG, XML, JavaScript) go out as application/octet-stream.
+ * Everything but PDF also carries a sandboxing Content-Security-Policy (Chromium refuses to open a PDF
+ * in a sandboxed document, and its viewer does not run in the app's origin anyway).
  */
 import type { ServerResponse } from 'node:http';
 import type { StoredFile } from '../storage';
@@ -18,7 +19,7 @@ export function fileHeaders(file: StoredFile): Record<string, string> {
     'Content-Type': ACTIVE_TYPES.test(bare) ? 'application/octet-stream' : file.contentType,
     'Content-Length': String(file.size),
     'X-Content-Type-Options': 'nosniff',
-    'Content-Security-Policy': "default-src 'none'; sandbox",
+    ...(bare === 'application/pdf' ? {} : { 'Content-Security-Policy': "default-src 'none'; sandbox" }),
     'Content-Disposition': `${inline ? 'inline' : 'attachment'}; filename*=UTF-8''${name}`,
     'Cache-Control': 'no-store',
   };

@@ -243,6 +243,12 @@ describe('temporary URLs and how files are served', () => {
     expect(own.headers.get('content-disposition')).toMatch(/^inline/);
     expect(own.headers.get('x-content-type-options')).toBe('nosniff');
     expect(own.headers.get('content-security-policy')).toMatch(/sandbox/);
+    // a PDF opens inline in the browser's viewer (which a sandboxed document would block), still nosniff
+    const { fileID: pdfId } = await t.app.uploadFile({ cloudPath: 'results/r.pdf', fileContent: PDF });
+    const pdf = await fetch((await t.app.getTempFileURL({ fileList: [pdfId] })).fileList[0].tempFileURL);
+    expect(pdf.headers.get('content-type')).toBe('application/pdf');
+    expect(pdf.headers.get('content-disposition')).toMatch(/^inline/);
+    expect(pdf.headers.get('x-content-type-options')).toBe('nosniff');
   });
 });
 
