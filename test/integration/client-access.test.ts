@@ -89,7 +89,9 @@ describe('a citizen going around the functions', () => {
     const up = await fetch(`${backend.url}/__client/upload?cloudPath=${encodeURIComponent(cloudPath)}`, { method: 'POST', headers: { 'content-type': 'image/jpeg', 'x-wx-openid': CITIZEN }, body: jpeg });
     const { fileID } = (await up.json()) as { fileID: string };
     const download = (openid: string) => fetch(`${backend.url}/__client/download?fileID=${encodeURIComponent(fileID)}`, { headers: { 'x-wx-openid': openid } });
-    expect((await download(CITIZEN)).status).toBe(200);
+    const mine = await download(CITIZEN);
+    expect(mine.status).toBe(200);
+    expect(Buffer.from(await mine.arrayBuffer())).toEqual(jpeg);
     const other = await download('demo-citizen-li');
     expect(other.status).toBe(403);
     expect(await other.json()).toMatchObject({ errCode: -503002, code: 'STORAGE_EXCEED_AUTHORITY' });
