@@ -24,7 +24,8 @@ Usage: tsx emulator/cli.ts [options]
   --static DIR          serve DIR at /
   --seed DIR            seed an empty store from DIR/collections/<name>.json (and DIR/storage/**)
   --contracts FILE      served at GET /__emulator/contracts
-  --collections FILE    collections to create at start (default: <functions>/collections.json)
+  --collections FILE    collections (indexes, client access rules) to create at start (default: <functions>/collections.json)
+  --storage-rules FILE  the storage bucket's client access rule (default: <functions>/storage-rules.json, else creator-only)
   --pool-size N         worker processes per function (default 2)
   --no-timers           do not run timer triggers on schedule (POST /__emulator/timers/... still works)
   --import FILE         reset the store to an export file, then serve
@@ -89,6 +90,9 @@ export function parseArgs(argv: string[], env: NodeJS.ProcessEnv = process.env):
         break;
       case '--collections':
         options.collectionsFile = value();
+        break;
+      case '--storage-rules':
+        options.storageRulesFile = value();
         break;
       case '--pool-size': {
         const size = Number(value());

@@ -17,11 +17,15 @@ import { TimerScheduler } from './functions/timers';
 import { createAdminRoute } from './http/admin';
 import { createClientRoute } from './http/client';
 import { createControlRoute } from './http/control';
+import { createClientDatabaseRoute } from './http/client-database';
 import { createCosRoute } from './http/cos';
 import { createStaticRoute } from './http/static';
+import { createSurfaceGuard } from './http/surface';
 import { acquireDataDirLock } from './lock';
 import { LogBuffer } from './logbuffer';
-import { readCollectionDeclarations, seedStore } from './seed';
+import { readCollectionDeclarations, readStorageRule, seedStore } from './seed';
+import { parseAccessRule, ADMIN_ONLY, type AccessRule } from './security/rules';
+import { UrlSigner } from './security/signing';
 import { closeServer, createHttpServer, listen } from './server';
 import { openSqlite, wipeDataDir } from './sqlite';
 import { FileStore } from './storage';
@@ -46,8 +50,10 @@ export interface EmulatorOptions {
   seedDir?: string;
   /** Served as-is at GET /__emulator/contracts. */
   contractsFile?: string;
-  /** Collections (and unique indexes) to create at start. Default `<functionsDir>/collections.json` if present; false = none. */
+  /** Collections (indexes, client access rules) to create at start. Default `<functionsDir>/collections.json` if present; false = none. */
   collectionsFile?: string | false;
+  /** The storage bucket's client access rule (`{acl, rule?}`). Default `<functionsDir>/storage-rules.json` if present, else creator-only. */
+  storageRulesFile?: string | false;
   /** Reset the store to this export file at start. */
   importFile?: string;
   /** Worker processes per function (concurrent invocations). Default 2. */
@@ -79,6 +85,8 @@ const MB = 1024 * 1024;
 /** /admin bodies (CloudBase caps a request at 6 MB; leave headroom for EJSON/base64 overhead). */
 const ADMIN_BODY_LIMIT = 16 * MB;
 const CLIENT_BODY_LIMIT = 6 * MB;
+/** Storage without a declared rule: a client reads and writes only what it uploaded (仅创建者及管理员可读写). */
+const CREATOR_ONLY_STORAGE = parseAccessRule({ acl: 'PRIVATE' }, 'default storage rule');
 
 export async function startEmulator(options: EmulatorOptions): Promise<RunningEmulator> {
   const envId = options.envId ?? 'local-env';
@@ -111,11 +119,23 @@ export async function startEmulator(options: EmulatorOptions): Promise<RunningEm
       options.collectionsFile === false
         ? undefined
         : (options.collectionsFile ?? (options.functionsDir ? path.join(options.functionsDir, 'collections.json') : undefined));
+    // client-side access: declared per collection; anything undeclared is admin-only
+    const collectionRules = new Map<string, AccessRule>();
     if (collectionsFile && existsSync(collectionsFile)) {
-      for (const declaration of readCollectionDeclarations(collectionsFile)) store.ensureCollection(declaration.name, declaration.indexes);
+      for (const declaration of readCollectionDeclarations(collectionsFile)) {
+        store.ensureCollection(declaration.name, declaration.indexes);
+        collectionRules.set(declaration.name, declaration.permission);
+      }
     } else if (options.collectionsFile) {
       throw new Error(`collections file ${options.collectionsFile} does not exist`);
     }
+    const storageRulesFile =
+      options.storageRulesFile === false
+        ? undefined
+        : (options.storageRulesFile ?? (options.functionsDir ? path.join(options.functionsDir, 'storage-rules.json') : undefined));
+    if (options.storageRulesFile && !existsSync(options.storageRulesFile)) throw new Error(`storage rules file ${options.storageRulesFile} does not exist`);
+    const storageRule = storageRulesFile && existsSync(storageRulesFile) ? readStorageRule(storageRulesFile) : CREATOR_ONLY_STORAGE;
+    const signer = new UrlSigner();
 
     let baseUrl = '';
     const host = new FunctionHost({
@@ -128,17 +148,28 @@ export async function startEmulator(options: EmulatorOptions): Promise<RunningEm
     const timers = new TimerScheduler(host, (line) => logs.info(line));
     const actions: Record<string, ActionHandler> = {
       ...databaseActions(store, transactions),
-      ...storageActions(files),
+      ...storageActions(files, signer),
       ...functionActions(host),
       ...wxActions(subscriptions),
     };
     const exportData = () => exportAll(envId, store, files, subscriptions);
     const fallbackBaseUrl = () => baseUrl;
+    const appId = options.appId ?? 'wx0000000000000000';
+    const bindHost = options.host ?? '127.0.0.1';
+    let boundPort = 0;
+    const database = createClientDatabaseRoute({
+      envId,
+      appId,
+      actions,
+      ruleOf: (name) => collectionRules.get(name) ?? ADMIN_ONLY,
+      bodyLimit: CLIENT_BODY_LIMIT,
+      fallbackBaseUrl,
+    });
     const server = createHttpServer(
       {
         admin: createAdminRoute({ envId, actions, host, bodyLimit: ADMIN_BODY_LIMIT, fallbackBaseUrl, info: (l) => logs.info(l) }),
-        cos: createCosRoute(files, maxUploadBytes),
-        client: createClientRoute({ host, files, subscriptions, appId: options.appId ?? 'wx0000000000000000', maxUploadBytes, bodyLimit: CLIENT_BODY_LIMIT, fallbackBaseUrl }),
+        cos: createCosRoute(files, signer, maxUploadBytes),
+        client: createClientRoute({ host, files, signer, storageRule, database, subscriptions, appId, maxUploadBytes, bodyLimit: CLIENT_BODY_LIMIT, fallbackBaseUrl }),
         control: createControlRoute({
           envId,
           startedAt: Date.now(),
@@ -151,14 +182,16 @@ export async function startEmulator(options: EmulatorOptions): Promise<RunningEm
           seedDir: options.seedDir,
           bodyLimit: CLIENT_BODY_LIMIT,
           exportData,
+          aclOf: (name) => (collectionRules.get(name) ?? ADMIN_ONLY).acl,
         }),
         static: createStaticRoute(options.staticDir),
       },
+      createSurfaceGuard(bindHost, () => boundPort),
       (error) => logs.info(`unexpected error: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`),
     );
 
-    const bindHost = options.host ?? '127.0.0.1';
     const port = await listen(server, options.port ?? 8787, bindHost);
+    boundPort = port;
     const urlHost = bindHost === '0.0.0.0' || bindHost === '::' ? '127.0.0.1' : bindHost.includes(':') ? `[${bindHost}]` : bindHost;
     baseUrl = `http://${urlHost}:${port}`;
     if (options.timers !== false) timers.start();

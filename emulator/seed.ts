@@ -10,6 +10,7 @@ import { fromEjsonValue, isPlainObject, type Doc } from './database/ejson';
 import { newDocumentId } from './ids';
 import type { DocumentStore, IndexSpec } from './database/store';
 import type { FileStore } from './storage';
+import { parseAccessRule, type AccessRule } from './security/rules';
 
 export interface SeedResult {
   collections: Record<string, number>;
@@ -65,11 +66,14 @@ export function seedStore(seedDir: string, store: DocumentStore, files: FileStor
 export interface CollectionDeclaration {
   name: string;
   indexes: IndexSpec[];
+  /** Client-side access (`permission` in the file); admin-only when absent. */
+  permission: AccessRule;
 }
 
 /**
  * Reads a collections declaration file: a JSON array of names or of `{name, indexes?: [{name, keys:
- * [{field, direction}], unique?}]}`. Unique indexes are enforced by the emulator; others are only recorded.
+ * [{field, direction}], unique?}], permission?: {acl, rule?}}`. Unique indexes are enforced by the emulator;
+ * others are only recorded. `permission` is the collection's client-side access rule (default ADMINONLY).
  */
 export function readCollectionDeclarations(file: string): CollectionDeclaration[] {
   let raw: unknown;
@@ -80,7 +84,7 @@ export function readCollectionDeclarations(file: string): CollectionDeclaration[
   }
   if (!Array.isArray(raw)) throw new Error(`collections file ${file} must hold a JSON array`);
   return raw.map((item, i) => {
-    if (typeof item === 'string') return { name: item, indexes: [] };
+    if (typeof item === 'string') return { name: item, indexes: [], permission: parseAccessRule(undefined, item) };
     if (!isPlainObject(item) || typeof item.name !== 'string') throw new Error(`collections file ${file}: entry ${i} needs a "name"`);
     const indexes = Array.isArray(item.indexes) ? (item.indexes as IndexSpec[]) : [];
     for (const index of indexes) {
@@ -88,6 +92,21 @@ export function readCollectionDeclarations(file: string): CollectionDeclaration[
         throw new Error(`collections file ${file}: collection ${item.name} has a malformed index`);
       }
     }
-    return { name: item.name, indexes: indexes.map((ix) => ({ name: ix.name, keys: ix.keys.map((k) => ({ field: k.field, direction: k.direction === -1 ? -1 : 1 })), unique: ix.unique === true })) };
+    return {
+      name: item.name,
+      indexes: indexes.map((ix) => ({ name: ix.name, keys: ix.keys.map((k) => ({ field: k.field, direction: k.direction === -1 ? -1 : 1 })), unique: ix.unique === true })),
+      permission: parseAccessRule(item.permission, `collections file ${file}: collection ${item.name}`),
+    };
   });
+}
+
+/** Reads the storage bucket's rule file: `{acl, rule?}` as in a collection's `permission`. */
+export function readStorageRule(file: string): AccessRule {
+  let raw: unknown;
+  try {
+    raw = JSON.parse(readFileSync(file, 'utf8'));
+  } catch (error) {
+    throw new Error(`storage rules file ${file} is not valid JSON: ${(error as Error).message}`);
+  }
+  return parseAccessRule(raw, `storage rules file ${file}`);
 }

@@ -2,7 +2,8 @@
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { ApiError } from './errors';
-import { sendError, CORS_HEADERS } from './http/util';
+import { isPrivilegedPath, type SurfaceVerdict } from './http/surface';
+import { sendError, sendJson } from './http/util';
 
 export type Route = (req: http.IncomingMessage, res: http.ServerResponse, url: URL) => Promise<void> | void;
 
@@ -22,7 +23,14 @@ function pick(routes: Routes, pathname: string): Route {
   return routes.static;
 }
 
-export function createHttpServer(routes: Routes, onUnexpected: (error: unknown) => void): http.Server {
+const CORS_METHODS = 'GET, HEAD, POST, PUT, DELETE, OPTIONS';
+const CORS_REQUEST_HEADERS = 'Content-Type, X-WX-OPENID, X-WX-APPID, X-WX-UNIONID, Authorization';
+
+export function createHttpServer(
+  routes: Routes,
+  guard: (req: http.IncomingMessage, pathname: string) => SurfaceVerdict,
+  onUnexpected: (error: unknown) => void,
+): http.Server {
   const server = http.createServer((req, res) => {
     let url: URL;
     try {
@@ -31,8 +39,23 @@ export function createHttpServer(routes: Routes, onUnexpected: (error: unknown) 
       sendError(res, new ApiError('INVALID_URL', 'malformed request URL', 400));
       return;
     }
+    const verdict = guard(req, url.pathname);
+    if (!verdict.ok) {
+      req.resume();
+      sendJson(res, 403, { errCode: verdict.code, errMsg: verdict.message });
+      return;
+    }
+    // CORS only for our own origin (the H5 app is same-origin anyway), and never on control/admin
+    if (verdict.corsOrigin) {
+      res.setHeader('Access-Control-Allow-Origin', verdict.corsOrigin);
+      res.setHeader('Vary', 'Origin');
+    }
     if (req.method === 'OPTIONS') {
-      res.writeHead(204, CORS_HEADERS);
+      if (isPrivilegedPath(url.pathname)) {
+        sendJson(res, 403, { errCode: 'FORBIDDEN_ORIGIN', errMsg: 'the control and admin endpoints do not answer CORS preflights' });
+        return;
+      }
+      res.writeHead(204, verdict.corsOrigin ? { 'Access-Control-Allow-Methods': CORS_METHODS, 'Access-Control-Allow-Headers': CORS_REQUEST_HEADERS, 'Access-Control-Max-Age': '600' } : {});
       res.end();
       return;
     }

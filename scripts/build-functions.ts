@@ -1,13 +1,15 @@
 /**
  * Bundles each cloud function (cloudfunctions/<name>/index.ts) with esbuild into a deployable folder
  * dist/functions/<name>/ holding index.js, package.json and config.json, and writes beside them the API's
- * self-description (contracts.json) and the collection declarations (collections.json).
+ * self-description (contracts.json), the collection declarations with each one's client access rule
+ * (collections.json) and the storage bucket's rule (storage-rules.json).
  */
 import { build } from 'esbuild';
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { z } from 'zod';
 import { COLLECTION_DECLARATIONS } from '../cloudfunctions/collections';
+import { STORAGE_PERMISSION, collectionPermission } from '../cloudfunctions/security-rules';
 import { describeApi } from '../shared/describe';
 
 const root = path.resolve(__dirname, '..');
@@ -66,7 +68,9 @@ async function main() {
   const names = functionNames();
   await Promise.all(names.map((name) => buildFunction(name, rootPackage)));
   writeFileSync(path.join(outDir, 'contracts.json'), `${JSON.stringify(describeApi(), null, 2)}\n`);
-  writeFileSync(path.join(outDir, 'collections.json'), `${JSON.stringify(COLLECTION_DECLARATIONS, null, 2)}\n`);
+  const collections = COLLECTION_DECLARATIONS.map((declaration) => ({ ...declaration, permission: collectionPermission(declaration.name) }));
+  writeFileSync(path.join(outDir, 'collections.json'), `${JSON.stringify(collections, null, 2)}\n`);
+  writeFileSync(path.join(outDir, 'storage-rules.json'), `${JSON.stringify(STORAGE_PERMISSION, null, 2)}\n`);
   console.log(`built ${names.length} functions → ${path.relative(root, outDir)}: ${names.join(', ')}`);
 }
 

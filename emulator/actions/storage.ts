@@ -2,11 +2,14 @@
 import { ApiError, Codes, invalidParam } from '../errors';
 import { randomHex } from '../ids';
 import { isPlainObject } from '../database/ejson';
+import { UrlSigner } from '../security/signing';
 import { normalizeCloudPath, type FileStore } from '../storage';
 import { requireArray, requireString } from './params';
 import type { ActionHandler } from './types';
 
-export function storageActions(files: FileStore): Record<string, ActionHandler> {
+export function storageActions(files: FileStore, signer: UrlSigner): Record<string, ActionHandler> {
+  const signedUrl = (baseUrl: string, path: string, maxAge: unknown) => `${files.downloadUrl(baseUrl, path)}?${signer.downloadQuery(path, UrlSigner.clampMaxAge(maxAge))}`;
+
   const tryPath = (fileId: unknown): { path?: string; code?: string; message?: string } => {
     try {
       return { path: files.pathOf(fileId) };
@@ -23,10 +26,10 @@ export function storageActions(files: FileStore): Record<string, ActionHandler> 
         data: {
           url,
           token: `local-token-${randomHex(8)}`,
-          authorization: `local-authorization-${randomHex(8)}`,
+          authorization: signer.uploadAuthorization(cloudPath),
           fileId: files.fileIdFor(cloudPath),
           cosFileId: `cos-${randomHex(8)}`,
-          download_url: files.downloadUrl(ctx.baseUrl, cloudPath),
+          download_url: signedUrl(ctx.baseUrl, cloudPath, undefined),
         },
       };
     },
@@ -39,7 +42,7 @@ export function storageActions(files: FileStore): Record<string, ActionHandler> 
         const { path, code, message } = tryPath(fileID);
         if (!path) return { fileID, tempFileURL: '', code, message };
         if (!files.exists(path)) return { fileID, tempFileURL: '', code: Codes.STORAGE_FILE_NONEXIST, message: 'file not exist' };
-        return { fileID, tempFileURL: files.downloadUrl(ctx.baseUrl, path), code: 'SUCCESS' };
+        return { fileID, tempFileURL: signedUrl(ctx.baseUrl, path, item.max_age), code: 'SUCCESS' };
       });
       return { data: { download_list } };
     },

@@ -5,6 +5,7 @@
  */
 import { BSONRegExp, EJSON } from 'bson';
 import { invalidParam } from '../errors';
+import { MAX_JSON_DEPTH, jsonDepth } from '../json-depth';
 
 export type Doc = Record<string, unknown>;
 
@@ -65,6 +66,7 @@ export function fromEjsonValue(raw: unknown, options: ParseOptions = {}): unknow
 /** Decodes one EJSON string (as the SDK sends `query`, `data`, `order`…). */
 export function parseEjson(text: unknown, what: string, options: ParseOptions = {}): unknown {
   if (typeof text !== 'string') throw invalidParam(`${what} must be an EJSON string`);
+  if (jsonDepth(text) > MAX_JSON_DEPTH) throw invalidParam(`${what} is nested deeper than ${MAX_JSON_DEPTH} levels`);
   let raw: unknown;
   try {
     raw = JSON.parse(text);

@@ -10,7 +10,8 @@ import { isPlainObject } from '../database/ejson';
 import { INVOCATION_QUERY_PARAM, type FunctionHost } from '../functions/host';
 import { RawReply, type ActionHandler } from '../actions/types';
 import { parseMultipart } from './multipart';
-import { CORS_HEADERS, baseUrlOf, readBody, sendJson } from './util';
+import { MAX_JSON_DEPTH, jsonDepth } from '../json-depth';
+import { baseUrlOf, readBody, sendJson } from './util';
 
 export interface AdminDeps {
   envId: string;
@@ -34,9 +35,11 @@ export function createAdminRoute(deps: AdminDeps) {
       if (/^multipart\/form-data/i.test(type)) {
         params = parseMultipart(body, type);
       } else {
+        const text = body.toString('utf8');
+        if (jsonDepth(text) > MAX_JSON_DEPTH) return fail(400, Codes.INVALID_PARAM, `request body is nested deeper than ${MAX_JSON_DEPTH} levels`);
         let parsed: unknown;
         try {
-          parsed = JSON.parse(body.toString('utf8'));
+          parsed = JSON.parse(text);
         } catch (error) {
           return fail(400, Codes.INVALID_PARAM, `request body is not valid JSON: ${(error as Error).message}`);
         }
@@ -68,7 +71,7 @@ export function createAdminRoute(deps: AdminDeps) {
         params,
       });
       if (reply instanceof RawReply) {
-        res.writeHead(200, { ...CORS_HEADERS, 'Content-Type': reply.contentType, 'Content-Length': reply.body.length });
+        res.writeHead(200, { 'Content-Type': reply.contentType, 'Content-Length': reply.body.length });
         res.end(reply.body);
         return;
       }

@@ -1,18 +1,29 @@
 /**
  * `/__client/*`: what the H5 app and the weapp test harness use instead of the mini-program's wx.cloud.*
  * (which talks to WeChat, not to us). The caller is whoever `X-WX-OPENID` says (absent = anonymous).
+ * Storage and database access here is client-side access: the declared rules apply (see ../security).
  */
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { ApiError, Codes } from '../errors';
+import { ApiError, Codes, storagePermissionDenied } from '../errors';
 import { isPlainObject } from '../database/ejson';
 import type { FunctionHost, Identity } from '../functions/host';
-import type { FileStore } from '../storage';
+import type { AccessRule } from '../security/rules';
+import { UrlSigner } from '../security/signing';
+import { mayReadFile, mayWriteFile } from '../security/storage-access';
+import { ALLOWED_UPLOAD_TYPE_NAMES, checkUpload } from '../security/upload-types';
+import { normalizeCloudPath, type FileStore } from '../storage';
 import type { Subscriptions } from '../subscriptions';
-import { baseUrlOf, decodePathSegment, headerValue, readBody, readJson, requireMethod, sendBytes, sendJson } from './util';
+import { sendFile } from './file-response';
+import { baseUrlOf, decodePathSegment, headerValue, readBody, readJson, requireMethod, sendJson } from './util';
 
 export interface ClientDeps {
   host: FunctionHost;
   files: FileStore;
+  signer: UrlSigner;
+  /** The storage bucket's rule for client access. */
+  storageRule: AccessRule;
+  /** `POST /__client/database` (wx.cloud.database()). */
+  database: (req: IncomingMessage, res: ServerResponse) => Promise<void>;
   subscriptions: Subscriptions;
   appId: string;
   maxUploadBytes: number;
@@ -48,7 +59,7 @@ export function createClientRoute(deps: ClientDeps) {
     const event = { ...data, userInfo: { appId: identity.appid, ...(identity.openid ? { openId: identity.openid } : {}) } };
     try {
       const json = await deps.host.invoke(name, event, { identity, source: 'wx_client' });
-      res.writeHead(200, { 'Access-Control-Allow-Origin': '*', 'Content-Type': 'application/json; charset=utf-8', 'Content-Length': Buffer.byteLength(json) });
+      res.writeHead(200, { 'Content-Type': 'application/json; charset=utf-8', 'Content-Length': Buffer.byteLength(json) });
       res.end(json);
     } catch (error) {
       if (!(error instanceof ApiError)) throw error;
@@ -60,20 +71,31 @@ export function createClientRoute(deps: ClientDeps) {
   const upload = async (req: IncomingMessage, res: ServerResponse, url: URL) => {
     requireMethod(req, 'POST', 'PUT');
     const identity = identityOf(req, deps.appId);
-    const cloudPath = url.searchParams.get('cloudPath');
-    if (!cloudPath) throw new ApiError(Codes.INVALID_PARAM, 'missing ?cloudPath=… (where to store the file)', 400);
+    const raw = url.searchParams.get('cloudPath');
+    if (!raw) throw new ApiError(Codes.INVALID_PARAM, 'missing ?cloudPath=… (where to store the file)', 400);
+    const cloudPath = normalizeCloudPath(raw);
+    if (!mayWriteFile(deps.storageRule, identity.openid, deps.files.get(cloudPath))) {
+      req.resume();
+      throw storagePermissionDenied('cloud.uploadFile', identity.openid ? `${cloudPath} belongs to someone else` : 'sign in first (X-WX-OPENID)');
+    }
     const body = await readBody(req, deps.maxUploadBytes);
-    const stored = deps.files.put(cloudPath, body, req.headers['content-type'], identity.openid ?? null);
+    const checked = checkUpload(cloudPath, req.headers['content-type'], body);
+    if ('problem' in checked) {
+      throw new ApiError('STORAGE_FILE_TYPE_NOT_ALLOWED', `cloud.uploadFile:fail ${checked.problem}. Only ${ALLOWED_UPLOAD_TYPE_NAMES.join(', ')} can be uploaded.`, 415);
+    }
+    const stored = deps.files.put(cloudPath, body, checked.type, identity.openid ?? null);
     sendJson(res, 200, { fileID: deps.files.fileIdFor(stored.path), statusCode: 200, errMsg: 'cloud.uploadFile:ok' });
   };
 
   const download = (req: IncomingMessage, res: ServerResponse, url: URL) => {
     requireMethod(req, 'GET', 'HEAD');
+    const identity = identityOf(req, deps.appId);
     const fileID = url.searchParams.get('fileID');
     if (!fileID) throw new ApiError(Codes.INVALID_PARAM, 'missing ?fileID=cloud://…', 400);
     const file = deps.files.get(deps.files.pathOf(fileID));
     if (!file) throw new ApiError(Codes.STORAGE_FILE_NONEXIST, `file not found: ${fileID}`, 404);
-    sendBytes(res, 200, file.data, file.contentType, req.method === 'HEAD', { 'Cache-Control': 'no-store' });
+    if (!mayReadFile(deps.storageRule, identity.openid, file)) throw storagePermissionDenied('cloud.downloadFile', 'only the uploader may download this file');
+    sendFile(res, file, req.method === 'HEAD');
   };
 
   const fileListOf = async (req: IncomingMessage): Promise<unknown[]> => {
@@ -85,15 +107,18 @@ export function createClientRoute(deps: ClientDeps) {
   };
 
   const tempUrls = async (req: IncomingMessage, res: ServerResponse) => {
+    const identity = identityOf(req, deps.appId);
     const list = await fileListOf(req);
     const base = baseUrlOf(req, deps.fallbackBaseUrl());
     const fileList = list.map((item) => {
       const fileID = isPlainObject(item) ? item.fileID : item;
-      const maxAge = isPlainObject(item) && typeof item.maxAge === 'number' ? item.maxAge : 7200;
+      const maxAge = UrlSigner.clampMaxAge(isPlainObject(item) ? item.maxAge : undefined);
       try {
         const path = deps.files.pathOf(fileID);
-        if (!deps.files.exists(path)) return { fileID, tempFileURL: '', maxAge, status: -1, errMsg: 'STORAGE_FILE_NONEXIST' };
-        return { fileID, tempFileURL: deps.files.downloadUrl(base, path), maxAge, status: 0, errMsg: 'ok' };
+        const file = deps.files.get(path);
+        if (!file) return { fileID, tempFileURL: '', maxAge, status: -1, errMsg: 'STORAGE_FILE_NONEXIST' };
+        if (!mayReadFile(deps.storageRule, identity.openid, file)) return { fileID, tempFileURL: '', maxAge, status: -503002, errMsg: 'STORAGE_EXCEED_AUTHORITY' };
+        return { fileID, tempFileURL: `${deps.files.downloadUrl(base, path)}?${deps.signer.downloadQuery(path, maxAge)}`, maxAge, status: 0, errMsg: 'ok' };
       } catch (error) {
         return { fileID, tempFileURL: '', maxAge, status: -1, errMsg: (error as Error).message };
       }
@@ -102,10 +127,14 @@ export function createClientRoute(deps: ClientDeps) {
   };
 
   const deleteFiles = async (req: IncomingMessage, res: ServerResponse) => {
+    const identity = identityOf(req, deps.appId);
     const list = await fileListOf(req);
     const fileList = list.map((fileID) => {
       try {
-        const ok = deps.files.delete(deps.files.pathOf(fileID));
+        const path = deps.files.pathOf(fileID);
+        const file = deps.files.get(path);
+        if (file && !mayWriteFile(deps.storageRule, identity.openid, file)) return { fileID, status: -503002, errMsg: 'STORAGE_EXCEED_AUTHORITY' };
+        const ok = deps.files.delete(path);
         return { fileID, status: ok ? 0 : -1, errMsg: ok ? 'ok' : 'STORAGE_FILE_NONEXIST' };
       } catch (error) {
         return { fileID, status: -1, errMsg: (error as Error).message };
@@ -155,8 +184,10 @@ export function createClientRoute(deps: ClientDeps) {
         return deleteFiles(req, res);
       case 'subscribe':
         return subscribe(req, res);
+      case 'database':
+        return deps.database(req, res);
       default:
-        throw new ApiError('NOT_FOUND', `no client endpoint /__client/${rest} (functions/<name>, upload, download, temp-urls, delete-files, subscribe)`, 404);
+        throw new ApiError('NOT_FOUND', `no client endpoint /__client/${rest} (functions/<name>, database, upload, download, temp-urls, delete-files, subscribe)`, 404);
     }
   };
 }

@@ -23,6 +23,8 @@ export interface ControlDeps {
   seedDir?: string;
   bodyLimit: number;
   exportData: () => unknown;
+  /** The client access level of a collection (ADMINONLY when undeclared). */
+  aclOf: (collection: string) => string;
 }
 
 function serveJsonFile(res: ServerResponse, file: string | undefined, what: string, hint: string): void {
@@ -35,7 +37,7 @@ function serveJsonFile(res: ServerResponse, file: string | undefined, what: stri
   } catch (error) {
     throw new ApiError('INVALID_FILE', `${file} is not valid JSON: ${(error as Error).message}`, 500);
   }
-  res.writeHead(200, { 'Access-Control-Allow-Origin': '*', 'Content-Type': 'application/json; charset=utf-8', 'Cache-Control': 'no-store' });
+  res.writeHead(200, { 'Content-Type': 'application/json; charset=utf-8', 'Cache-Control': 'no-store' });
   res.end(text);
 }
 
@@ -115,7 +117,7 @@ export function createControlRoute(deps: ControlDeps) {
     if (rest === 'collections') {
       requireMethod(req, 'GET');
       return sendJson(res, 200, {
-        collections: deps.store.collectionNames().map((name) => ({ name, count: deps.store.documents(name).length, indexes: deps.store.indexes(name) })),
+        collections: deps.store.collectionNames().map((name) => ({ name, count: deps.store.documents(name).length, indexes: deps.store.indexes(name), acl: deps.aclOf(name) })),
       });
     }
     if (rest === 'export') {

@@ -7,7 +7,7 @@ import path from 'node:path';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { ApiError } from '../errors';
 import { contentTypeFor } from '../mime';
-import { CORS_HEADERS, decodePathSegment, requireMethod } from './util';
+import { decodePathSegment, requireMethod } from './util';
 
 export function createStaticRoute(staticDir: string | undefined) {
   const root = staticDir && existsSync(staticDir) ? realpathSync(staticDir) : undefined;
@@ -37,7 +37,7 @@ export function createStaticRoute(staticDir: string | undefined) {
       throw new ApiError('NOT_FOUND', root ? `no file at ${url.pathname}` : `nothing at ${url.pathname} (no static directory configured; the SDK endpoint is POST /admin)`, 404);
     }
     const body = readFileSync(file);
-    res.writeHead(200, { ...CORS_HEADERS, 'Content-Type': contentTypeFor(file), 'Content-Length': body.length, 'Cache-Control': 'no-cache' });
+    res.writeHead(200, { 'Content-Type': contentTypeFor(file), 'Content-Length': body.length, 'Cache-Control': 'no-cache' });
     res.end(req.method === 'HEAD' ? undefined : body);
   };
 }

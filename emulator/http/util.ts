@@ -1,15 +1,19 @@
-/** HTTP plumbing shared by the routes: bounded body reading, JSON replies, CORS. */
+/** HTTP plumbing shared by the routes: bounded body reading, JSON parsing with a depth limit, JSON replies. */
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { ApiError } from '../errors';
+import { MAX_JSON_DEPTH, jsonDepth } from '../json-depth';
 
 export const JSON_TYPE = 'application/json; charset=utf-8';
 
-export const CORS_HEADERS: Record<string, string> = {
-  'Access-Control-Allow-Origin': '*',
-  'Access-Control-Allow-Methods': 'GET, HEAD, POST, PUT, DELETE, OPTIONS',
-  'Access-Control-Allow-Headers': 'Content-Type, X-WX-OPENID, X-WX-APPID, X-WX-UNIONID, Authorization',
-  'Access-Control-Max-Age': '600',
-};
+/** JSON.parse with the depth limit; both failures are INVALID_JSON 400. */
+export function parseJsonText(text: string, what = 'request body'): unknown {
+  if (jsonDepth(text) > MAX_JSON_DEPTH) throw new ApiError('INVALID_JSON', `${what} is nested deeper than ${MAX_JSON_DEPTH} levels`, 400);
+  try {
+    return JSON.parse(text);
+  } catch (error) {
+    throw new ApiError('INVALID_JSON', `${what} is not valid JSON: ${(error as Error).message}`, 400);
+  }
+}
 
 /** Reads the whole body; answers 413 (ApiError) past `limit` bytes without buffering the rest. */
 export function readBody(req: IncomingMessage, limit: number): Promise<Buffer> {
@@ -56,11 +60,7 @@ export async function readJson(req: IncomingMessage, limit: number, { emptyAs }:
   const body = await readBody(req, limit);
   const text = body.toString('utf8');
   if (text.trim() === '' && emptyAs !== undefined) return emptyAs;
-  try {
-    return JSON.parse(text);
-  } catch (error) {
-    throw new ApiError('INVALID_JSON', `request body is not valid JSON: ${(error as Error).message}`, 400);
-  }
+  return parseJsonText(text);
 }
 
 export function sendJson(res: ServerResponse, status: number, body: unknown, headers: Record<string, string> = {}): void {
@@ -69,19 +69,15 @@ export function sendJson(res: ServerResponse, status: number, body: unknown, hea
     return;
   }
   const text = JSON.stringify(body);
-  res.writeHead(status, { ...CORS_HEADERS, 'Content-Type': JSON_TYPE, 'Content-Length': Buffer.byteLength(text), ...headers });
+  res.writeHead(status, { 'Content-Type': JSON_TYPE, 'Content-Length': Buffer.byteLength(text), ...headers });
   res.end(text);
-}
-
-export function sendBytes(res: ServerResponse, status: number, body: Buffer, contentType: string, headOnly = false, headers: Record<string, string> = {}): void {
-  res.writeHead(status, { ...CORS_HEADERS, 'Content-Type': contentType, 'Content-Length': body.length, ...headers });
-  res.end(headOnly ? undefined : body);
 }
 
 /** The error shape of the HTTP helper endpoints (`/__client/*`, `/__emulator/*`). */
 export function sendError(res: ServerResponse, error: unknown): void {
   if (error instanceof ApiError) {
-    sendJson(res, error.status, { errCode: error.code, errMsg: error.message });
+    if (error.wxErrCode !== undefined) sendJson(res, error.status, { errCode: error.wxErrCode, code: error.code, errMsg: error.message });
+    else sendJson(res, error.status, { errCode: error.code, errMsg: error.message });
     return;
   }
   sendJson(res, 500, { errCode: 'INTERNAL_ERROR', errMsg: error instanceof Error ? error.message : String(error) });

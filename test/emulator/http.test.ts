@@ -72,11 +72,14 @@ describe('inspection endpoints', () => {
     }
   });
 
-  it('answers CORS preflights', async () => {
-    const res = await fetch(`${t.emulator.url}/__client/functions/whoami`, { method: 'OPTIONS' });
+  it('answers CORS preflights from its own origin only', async () => {
+    const res = await fetch(`${t.emulator.url}/__client/functions/whoami`, { method: 'OPTIONS', headers: { Origin: t.emulator.url } });
     expect(res.status).toBe(204);
-    expect(res.headers.get('access-control-allow-origin')).toBe('*');
+    expect(res.headers.get('access-control-allow-origin')).toBe(t.emulator.url);
     expect(res.headers.get('access-control-allow-headers')).toMatch(/X-WX-OPENID/);
+    const foreign = await fetch(`${t.emulator.url}/__client/functions/whoami`, { method: 'OPTIONS', headers: { Origin: 'https://evil.example' } });
+    expect(foreign.status).toBe(403);
+    expect(foreign.headers.get('access-control-allow-origin')).toBeNull();
   });
 });
 
@@ -99,7 +102,7 @@ describe('static files', () => {
     }
     const raw = await new Promise<string>((resolve) => {
       const net = require('node:net') as typeof import('node:net');
-      const socket = net.connect(t.emulator.port, '127.0.0.1', () => socket.write('GET /../secret.txt HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n'));
+      const socket = net.connect(t.emulator.port, '127.0.0.1', () => socket.write(`GET /../secret.txt HTTP/1.1\r\nHost: 127.0.0.1:${t.emulator.port}\r\nConnection: close\r\n\r\n`));
       let data = '';
       socket.on('data', (chunk) => (data += chunk));
       socket.on('end', () => resolve(data));
@@ -177,19 +180,21 @@ describe('export and import', () => {
 
 describe('/__client endpoints', () => {
   it('uploads, lists temp URLs, downloads and deletes like wx.cloud.*', async () => {
-    const up = await http(t.emulator, '/__client/upload?cloudPath=user/o1/photo.jpg', { raw: Buffer.from([9, 8, 7]), headers: { 'content-type': 'image/jpeg', 'X-WX-OPENID': 'o1' } });
+    const jpeg = Buffer.from([0xff, 0xd8, 0xff, 0xe0, 9, 8, 7]);
+    const up = await http(t.emulator, '/__client/upload?cloudPath=user/o1/photo.jpg', { raw: jpeg, headers: { 'content-type': 'image/jpeg', 'X-WX-OPENID': 'o1' } });
     expect(up.status).toBe(200);
     expect(up.body.fileID).toBe('cloud://local-env.6c6f-local-env/user/o1/photo.jpg');
-    const urls = await http(t.emulator, '/__client/temp-urls', { body: { fileList: [up.body.fileID, 'cloud://local-env.6c6f-local-env/none.jpg'] } });
+    const asO1 = { 'X-WX-OPENID': 'o1' };
+    const urls = await http(t.emulator, '/__client/temp-urls', { body: { fileList: [up.body.fileID, 'cloud://local-env.6c6f-local-env/none.jpg'] }, headers: asO1 });
     expect(urls.body.fileList[0]).toMatchObject({ fileID: up.body.fileID, status: 0 });
     expect(urls.body.fileList[1]).toMatchObject({ status: -1, errMsg: 'STORAGE_FILE_NONEXIST' });
     const fetched = await fetch(urls.body.fileList[0].tempFileURL);
     expect(fetched.headers.get('content-type')).toBe('image/jpeg');
-    const down = await fetch(`${t.emulator.url}/__client/download?fileID=${encodeURIComponent(up.body.fileID)}`);
-    expect([...new Uint8Array(await down.arrayBuffer())]).toEqual([9, 8, 7]);
-    const del = await http(t.emulator, '/__client/delete-files', { body: { fileList: [up.body.fileID] } });
+    const down = await fetch(`${t.emulator.url}/__client/download?fileID=${encodeURIComponent(up.body.fileID)}`, { headers: asO1 });
+    expect([...new Uint8Array(await down.arrayBuffer())]).toEqual([...jpeg]);
+    const del = await http(t.emulator, '/__client/delete-files', { body: { fileList: [up.body.fileID] }, headers: asO1 });
     expect(del.body.fileList[0].status).toBe(0);
-    expect((await fetch(`${t.emulator.url}/__client/download?fileID=${encodeURIComponent(up.body.fileID)}`)).status).toBe(404);
+    expect((await fetch(`${t.emulator.url}/__client/download?fileID=${encodeURIComponent(up.body.fileID)}`, { headers: asO1 })).status).toBe(404);
   });
 });
 
@@ -237,7 +242,7 @@ describe('bad input: clear 4xx JSON errors, nothing written, still serving', () 
     expect((await http(t.emulator, '/__emulator/logs?limit=abc')).status).toBe(400);
     expect((await http(t.emulator, '/__emulator/health', { method: 'POST', body: {} })).status).toBe(405);
     expect((await http(t.emulator, '/__emulator/faults', { raw: '{', headers: { 'content-type': 'application/json' } })).status).toBe(400);
-    expect((await http(t.emulator, '/__cos/missing/file.txt')).status).toBe(404);
+    expect((await http(t.emulator, '/__cos/missing/file.txt')).status).toBe(403); // unsigned
     expect((await http(t.emulator, '/__cos/x.txt', { method: 'DELETE' })).status).toBe(405);
     await expectHealthy(t.emulator);
   });

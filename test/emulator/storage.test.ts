@@ -38,7 +38,8 @@ it('uploads, hands out a temp URL that serves the bytes with a content type, dow
 it('keeps binary data intact and picks the content type from the extension', async () => {
   const png = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 1, 2, 255]);
   const { fileID } = await t.app.uploadFile({ cloudPath: 'img/x.png', fileContent: png });
-  const res = await http(t.emulator, `/__client/download?fileID=${encodeURIComponent(fileID)}`);
+  const { fileList } = await t.app.getTempFileURL({ fileList: [fileID] });
+  const res = await fetch(fileList[0].tempFileURL);
   expect(res.headers.get('content-type')).toBe('image/png');
   expect((await t.app.downloadFile({ fileID })).fileContent).toEqual(png);
 });
@@ -57,7 +58,7 @@ it('refuses uploads over the size cap with a clear storage error', async () => {
     code: 'STORAGE_REQUEST_FAIL',
     message: expect.stringContaining('EntityTooLarge'),
   });
-  const client = await http(t.emulator, '/__client/upload?cloudPath=big.bin', { raw: big, headers: { 'content-type': 'application/octet-stream' } });
+  const client = await http(t.emulator, '/__client/upload?cloudPath=big.pdf', { raw: big, headers: { 'content-type': 'application/pdf', 'X-WX-OPENID': 'oBig' } });
   expect(client.status).toBe(413);
   expect(client.body.errMsg).toMatch(/exceeds the limit of 64 KB|exceeds the limit/);
   expect((await t.app.getTempFileURL({ fileList: ['cloud://local-env.6c6f-local-env/big.bin'] })).fileList[0].code).toBe('STORAGE_FILE_NONEXIST');
