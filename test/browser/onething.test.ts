@@ -266,7 +266,7 @@ test('新生儿出生: the citizen fills the one form and submits → a case num
   await desk.reload();
   await desk.getByRole('button', { name: '查看文件：id-card.png' }).tap();
   await desk.getByRole('button', { name: '查看大图：id-card.png' }).waitFor();
-  await desk.waitForFunction(() => [...document.querySelectorAll('.onething-upload__image img, img.onething-upload__image')].some((img) => (img as HTMLImageElement).naturalWidth > 0));
+  await desk.waitForFunction(() => Array.from(document.querySelectorAll('.onething-upload__image img, img.onething-upload__image')).some((img) => (img as HTMLImageElement).naturalWidth > 0));
 });
 
 const ONE_PIXEL_PNG = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==', 'base64');
