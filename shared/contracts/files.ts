@@ -7,6 +7,7 @@ import { defineContract } from '../contract';
 import { MAX_UPLOADS_PER_CALL, UPLOAD_AREA_IDS, UPLOAD_EXTENSIONS } from '../files/areas';
 import { isoDateTime } from './common';
 import { fileIdSchema } from './fields';
+import { caseIdSchema } from './onething-cases';
 
 const SIGNED_IN = ['citizen', 'helper', 'coordinator', 'staff', 'admin'] as const;
 
@@ -34,7 +35,7 @@ export const accountFileContracts = {
 
 export const openCaseFilesInput = z
   .object({
-    caseId: z.string().trim().min(1, '请指定办件').max(64, '办件编号太长'),
+    caseId: caseIdSchema,
     fileIds: z.array(fileIdSchema).min(1, '请指定要查看的文件').max(20, '一次最多查看 20 个文件'),
   })
   .strict();
