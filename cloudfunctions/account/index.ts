@@ -2,6 +2,7 @@ import { accountContracts } from '@shared/contracts/account';
 import { createFunction } from '../_runtime/router';
 import { grantConsent, listConsents, withdrawConsent } from './handlers/consents';
 import { exportMyData, requestDeletion } from './handlers/data-rights';
+import { prepareUpload } from './handlers/files';
 import { createFeedback, listDepartmentFeedback, listMyFeedback, rateFeedbackReply, replyToFeedback } from './handlers/feedback';
 import { getProfile, updateProfile } from './handlers/profile';
 import { setRoles } from './handlers/set-roles';
@@ -22,4 +23,5 @@ export const main = createFunction('account', accountContracts, {
   'feedback.listForDepartment': listDepartmentFeedback,
   'feedback.reply': replyToFeedback,
   'feedback.rate': rateFeedbackReply,
+  'files.prepareUpload': prepareUpload,
 });

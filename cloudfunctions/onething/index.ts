@@ -3,6 +3,7 @@ import { createFunction } from '../_runtime/router';
 import { supplementApplication, withdrawApplication } from './handlers/applications-change';
 import { getApplication, listMyApplications } from './handlers/applications-read';
 import { submitApplication } from './handlers/applications-submit';
+import { openCaseFiles } from './handlers/files-open';
 import { evaluateGuide } from './handlers/guide-evaluate';
 import { issueResult, listResults } from './handlers/results';
 import { decideOnTask, getTask, listTasks } from './handlers/tasks';
@@ -23,4 +24,5 @@ export const main = createFunction('onething', onethingContracts, {
   'tasks.decide': decideOnTask,
   'results.list': listResults,
   'results.issue': issueResult,
+  'files.open': openCaseFiles,
 });

@@ -4,6 +4,7 @@ import { DEPARTMENTS } from '../departments';
 import { ROLES } from '../roles';
 import { emptyInput, openidSchema } from './common';
 import { feedbackContracts } from './feedback';
+import { accountFileContracts } from './files';
 import { privacyContracts } from './privacy';
 
 export const enterpriseLinkSchema = z.object({
@@ -56,5 +57,5 @@ const identityContracts = {
   }),
 } as const;
 
-/** The `account` function: who I am, my data and consents, and complaints & suggestions. */
-export const accountContracts = { ...identityContracts, ...privacyContracts, ...feedbackContracts } as const;
+/** The `account` function: who I am, my data and consents, complaints & suggestions, and upload paths. */
+export const accountContracts = { ...identityContracts, ...privacyContracts, ...feedbackContracts, ...accountFileContracts } as const;

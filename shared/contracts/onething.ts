@@ -4,6 +4,7 @@ import { AUDIENCES, LIFE_EVENT_IDS } from '../catalog/life-events';
 import { DELIVERY_OPTIONS, MIME_TYPES, OUTPUT_KINDS, versionSchema } from '../catalog/schema';
 import { SHARED_RECORD_TYPES } from '../catalog/shared-records';
 import { defineContract } from '../contract';
+import { onethingFileContracts } from './files';
 import { onethingCaseContracts } from './onething-cases';
 
 /** Anyone signed in: a citizen and every role above (same list as account.whoami). */
@@ -205,4 +206,5 @@ export const onethingContracts = {
     summary: '情形引导：根据已答问题返回下一题（含选项和已答路径），或答完后的定制清单：事项与材料及其来源（共享/告知承诺/上传）',
   }),
   ...onethingCaseContracts,
+  ...onethingFileContracts,
 } as const;

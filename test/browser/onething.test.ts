@@ -261,6 +261,12 @@ test('新生儿出生: the citizen fills the one form and submits → a case num
   await citizen.getByText('补正材料', { exact: false }).first().waitFor();
   await citizen.getByRole('heading', { name: '需要补正的材料' }).waitFor({ state: 'detached' });
   expect(await visibleText(citizen)).not.toContain('出生医学证明签发待补正');
+
+  // 8. The department opens the supplied photo through the function that checks it may (a short-lived address).
+  await desk.reload();
+  await desk.getByRole('button', { name: '查看文件：id-card.png' }).tap();
+  await desk.getByRole('button', { name: '查看大图：id-card.png' }).waitFor();
+  await desk.waitForFunction(() => Array.from(document.querySelectorAll('.onething-upload__image img, img.onething-upload__image')).some((img) => (img as HTMLImageElement).naturalWidth > 0));
 });
 
 const ONE_PIXEL_PNG = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==', 'base64');

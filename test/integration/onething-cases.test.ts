@@ -233,8 +233,8 @@ describe('an enterprise theme', () => {
         },
         materials: {
           operator_id_card: { kind: 'shared', recordId: 'sr-zhao-id-card' },
-          premises_proof: { kind: 'upload', files: [{ ...photo('租赁合同.pdf', 900_000), mimeType: 'application/pdf' }] },
-          site_layout: { kind: 'upload', files: [photo('平面图.jpg')] },
+          premises_proof: { kind: 'upload', files: [{ ...photo('租赁合同.pdf', 900_000, ZHAO), mimeType: 'application/pdf' }] },
+          site_layout: { kind: 'upload', files: [photo('平面图.jpg', 300_000, ZHAO)] },
           food_safety_system: { kind: 'promise', accepted: true },
           health_certificates: { kind: 'promise', accepted: true },
         },

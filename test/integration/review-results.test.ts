@@ -1,5 +1,6 @@
 import { api } from '@shared/contracts';
 import { expectNothingUnmasked, expectOk, startBackend, type Backend } from '../support/backend';
+import { uploadedBy } from '../support/test-uploads';
 import { ADMIN, LI, WANG } from './help-fixtures';
 import { completedHelpCase, fireReviewTimer, GOV_STAFF, SAMR_STAFF, stored, storedAll } from './review-fixtures';
 
@@ -54,7 +55,7 @@ describe('appeals, the dashboard and the export', () => {
   it('excludes a rating from statistics when an appeal is upheld, but keeps it in the record and the export', async () => {
     const c = await completedHelpCase(backend, WANG, '王小明');
     const rating = expectOk(await rate(WANG, c.id, 'very_dissatisfied'));
-    const appealInput = { ratingId: rating.id, reason: 'malicious' as const, explanation: '评价人在办件前已多次发送辱骂信息，与服务无关', evidence: ['cloud://evidence/1.png'] };
+    const appealInput = { ratingId: rating.id, reason: 'malicious' as const, explanation: '评价人在办件前已多次发送辱骂信息，与服务无关', evidence: [uploadedBy(GOV_STAFF, 'appeals', 'png')] };
     expect(await backend.call(SAMR_STAFF, api.review['appeals.create'], appealInput)).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
     const appeal = expectOk(await backend.call(GOV_STAFF, api.review['appeals.create'], appealInput));
     expect(appeal.state.value).toBe('pending');

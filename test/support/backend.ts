@@ -6,6 +6,7 @@ import type { Contract, InputOf, OutputOf } from '@shared/contract';
 import type { ApiResult } from '@shared/errors';
 import { findUnmaskedPersonalData } from '@shared/mask';
 import { startEmulator } from '../../emulator';
+import { flushUploads } from './test-uploads';
 
 const root = path.resolve(__dirname, '../..');
 
@@ -61,6 +62,7 @@ export async function startBackend(options: { timers?: boolean; poolSize?: numbe
     listAnswers,
     raw,
     async call(openid, contract, input, requestId) {
+      await flushUploads(emulator.url);
       const { status, body } = await raw(contract.fn, { action: contract.action, payload: input, ...(requestId ? { requestId } : {}) }, openid);
       if (status !== 200) throw new Error(`function ${contract.fn} failed with HTTP ${status}: ${JSON.stringify(body)}`);
       if (/(^|\.)list/i.test(contract.action)) listAnswers.push({ action: `${contract.fn}.${contract.action}`, body });

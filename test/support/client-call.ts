@@ -1,4 +1,5 @@
 import type { Contract, InputOf, OutputOf } from '@shared/contract';
+import { flushUploads } from './test-uploads';
 
 /** What the client endpoint answers for one action as `openid` (null: no identity at all), ok or not. */
 export async function answerOf(
@@ -7,6 +8,7 @@ export async function answerOf(
   target: { fn: string; action: string },
   payload: unknown,
 ): Promise<{ ok: boolean; data?: any; error?: any }> {
+  await flushUploads(baseUrl);
   const text = await post(`${baseUrl}/__client/functions/${target.fn}`, {
     method: 'POST',
     headers: { 'content-type': 'application/json', ...(openid ? { 'x-wx-openid': openid } : {}) },

@@ -8,6 +8,7 @@ import type { Contract, InputOf, OutputOf } from '@shared/contract';
 import { api } from '@shared/contracts';
 import { idCheckCharacter } from '@shared/idcard';
 import { callAs } from './client-call';
+import { uploadedBy } from './test-uploads';
 export const WANG = 'demo-citizen-wang';
 export const LI = 'demo-citizen-li';
 export const ADMIN = 'demo-admin';
@@ -40,7 +41,8 @@ export const NEWBORN_ANSWERS = {
   want_mail: false,
 };
 
-export const photo = (name = 'baby.jpg', size = 300_000) => ({ fileId: `cloud://env-local.bucket/uploads/${randomUUID()}.jpg`, name, mimeType: 'image/jpeg' as const, size });
+/** A photo `owner` uploaded for a 一件事 material (in storage before the next call; see test-uploads). */
+export const photo = (name = 'baby.jpg', size = 300_000, owner = WANG) => ({ fileId: uploadedBy(owner, 'onething', /\.pdf$/.test(name) ? 'pdf' : 'jpg'), name, mimeType: 'image/jpeg' as const, size });
 
 export function newbornApplication(overrides: Partial<SubmitInput> = {}): SubmitInput {
   return {

@@ -16,6 +16,7 @@ import {
 import { maskName, maskPhone, maskText } from '@shared/mask';
 import { COLLECTIONS } from '../../collections';
 import { getById, iso, readAll } from '../../_runtime/read-all';
+import { listClaims, requireOwnedFiles } from '../../_runtime/files';
 import { requireUser, type Handler, type HandlerContext } from '../../_runtime/router';
 
 interface StoredTicket {
@@ -71,6 +72,7 @@ async function loadTicket(ctx: HandlerContext, ticketId: string): Promise<Stored
 
 export const createFeedback: Handler<(typeof accountContracts)['feedback.create']> = async (input, ctx) => {
   const { openid, user } = requireUser(ctx);
+  await requireOwnedFiles(listClaims(input.photos, 'photos', '照片'), { area: 'feedback', openid });
   const city = cityConfig();
   const now = new Date();
   const department = routeFeedback({ chosenDepartment: input.department, page: input.page }, city.feedback.defaultDepartment);

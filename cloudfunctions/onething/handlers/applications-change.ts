@@ -5,6 +5,7 @@ import { requestedMaterials, supplement, withdraw, type CaseActor } from '@share
 import { checkSupplies } from '@shared/onething/supply';
 import type { Handler } from '../../_runtime/router';
 import { ownCase } from '../access';
+import { applicantFileProblems } from '../case-files';
 import { checklistOf, evaluationOfCase } from '../case-theme';
 import { localSharingProvider } from '../sharing/provider';
 import { applyStep } from '../store/cases';
@@ -46,7 +47,9 @@ export const supplementApplication: Handler<Contracts['applications.supplement']
   const incomplete: FieldIssue[] = mine.tasks
     .filter((t) => t.state === 'correction' && t.correction?.items.some((i) => given.has(i.materialId)))
     .flatMap((t) => t.correction!.items.filter((i) => !given.has(i.materialId)).map((i) => ({ path: `materials.${i.materialId}`, message: `${t.name}要求一并补交${i.materialName}：${i.problem}` })));
-  const issues = [...unasked, ...incomplete, ...supplied.issues.filter((i) => !unasked.some((u) => i.path.startsWith(u.path)))];
+  const asked = Object.fromEntries(Object.entries(input.materials).filter(([id]) => requested.has(id)));
+  const notOwned = await applicantFileProblems(openid, asked, new Map(checklist.map((m) => [m.id, m.name])));
+  const issues = [...unasked, ...incomplete, ...supplied.issues.filter((i) => !unasked.some((u) => i.path.startsWith(u.path))), ...notOwned];
   if (issues.length) throw new AppError('VALIDATION_FAILED', `补正材料有 ${issues.length} 处需要修改：${issues[0]!.message}`, { fields: issues });
 
   const actor: CaseActor = { kind: 'applicant', openid, name: mine.applicantName, department: null };

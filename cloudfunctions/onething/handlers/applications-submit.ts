@@ -10,6 +10,7 @@ import { checkSupplies } from '@shared/onething/supply';
 import { issuesOf } from '@shared/validation';
 import { COLLECTIONS } from '../../collections';
 import { requireUser, type Handler } from '../../_runtime/router';
+import { applicantFileProblems } from '../case-files';
 import { checklistOf } from '../case-theme';
 import { localSharingProvider } from '../sharing/provider';
 import { isDuplicateWrite, loadCase, nextCaseNumber } from '../store/cases';
@@ -66,6 +67,8 @@ export const submitApplication: Handler<Submit> = async (input, ctx) => {
   const records = await localSharingProvider(ctx.db).recordsFor(openid);
   const supplies = checkSupplies(checklist, input.materials, new Map(records.map((r) => [r.recordId, r])), now);
   issues.push(...supplies.issues);
+  // Every uploaded file must be the applicant's own, under onething/<openid>/, and really in storage.
+  issues.push(...(await applicantFileProblems(openid, input.materials, new Map(checklist.map((m) => [m.id, m.name])))));
   if (issues.length) refuse(issues);
 
   const tasks = openTasks(evaluation.subItems, now);

@@ -10,6 +10,7 @@ import { recordAccess } from '../../_runtime/access-log';
 import type { Handler, HandlerContext } from '../../_runtime/router';
 import { readAll } from '../../_runtime/read-all';
 import { departmentTask, staffDepartment } from '../access';
+import { resultFileProblems } from '../case-files';
 import { applyStep } from '../store/cases';
 import { notifyApplicant } from '../store/messages';
 import type { StoredCase } from '../store/types';
@@ -74,6 +75,10 @@ export const decideOnTask: Handler<Contracts['tasks.decide']> = async (input, ct
   const staff = staffDepartment(ctx);
   const { doc: found } = await departmentTask(ctx, input.caseId, input.taskId);
   const now = new Date();
+  if (input.decision === 'approve' && input.result.fileId) {
+    const problems = await resultFileProblems(ctx, staff.openid, found, input.result.fileId);
+    if (problems.length) throw new AppError('VALIDATION_FAILED', problems[0]!.message, { fields: problems });
+  }
   const decision: DecisionInput =
     input.decision === 'correct' ? { decision: 'correct', items: correctionItems(found, input.items), ...(input.note ? { note: input.note } : {}) } : input;
   const actor: CaseActor = { kind: 'staff', openid: staff.openid, name: staff.name, department: staff.department };

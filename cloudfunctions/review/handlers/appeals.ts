@@ -3,6 +3,7 @@ import { AppError } from '@shared/errors';
 import { canAppeal } from '@shared/review/appeals';
 import { COLLECTIONS } from '../../collections';
 import { getById, readAll } from '../../_runtime/read-all';
+import { listClaims, requireOwnedFiles } from '../../_runtime/files';
 import { requireUser, type Handler, type HandlerContext } from '../../_runtime/router';
 import type { StoredAppeal, StoredRating, StoredRectification } from '../store/types';
 import { appealView } from '../store/views';
@@ -16,6 +17,7 @@ export const createAppeal: Handler<C['appeals.create']> = async (input, ctx) => 
   const pending = await readAll(ctx.db, COLLECTIONS.reviewAppeals, { ratingId: rating._id, state: 'pending' });
   const check = canAppeal(rating, user.department, pending.length);
   if (!check.ok) throw new AppError(check.code, check.message);
+  await requireOwnedFiles(listClaims(input.evidence, 'evidence', '证据材料'), { area: 'appeals', openid });
   const appeal: Omit<StoredAppeal, '_id'> = {
     ratingId: rating._id,
     department: rating.department,

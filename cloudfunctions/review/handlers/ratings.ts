@@ -7,6 +7,7 @@ import { isBadReview } from '@shared/review/levels';
 import { ratingKey, ratingWindow, STAGE_LABELS } from '@shared/review/window';
 import { COLLECTIONS } from '../../collections';
 import { getById, readAll } from '../../_runtime/read-all';
+import { listClaims, requireOwnedFiles } from '../../_runtime/files';
 import { requireUser, type Handler } from '../../_runtime/router';
 import { CASE_SOURCES, loadCase } from '../sources';
 import { openRectification } from '../store/rectifications';
@@ -27,6 +28,7 @@ export const submitRating: Handler<C['ratings.submit']> = async (input, ctx) => 
   if (foreign.length) throw new AppError('VALIDATION_FAILED', `${CHANNEL_LABELS[facts.channel]}不评价这些指标：${foreign.join('、')}，请只评价列出的指标。`, { foreign });
   const id = ratingKey(facts.source, facts.id, input.stage);
   if (await getById(ctx.db, COLLECTIONS.reviewRatings, id)) throw new AppError('CONFLICT', DUPLICATE);
+  await requireOwnedFiles(listClaims(input.photos, 'photos', '评价照片'), { area: 'review', openid });
   const rating: StoredRating = {
     _id: id,
     source: facts.source,

@@ -1,4 +1,5 @@
-import { currentPersonaOpenid } from '../local/persona';
+import { uploadToLocalCloud } from '../platform/upload.h5';
+import { uploadPaths } from '../platform/upload-paths';
 import { fileProblem, type UploadedFile } from './file-checks';
 import type { UploadSpecView } from './format';
 import { rememberPreview } from './previews';
@@ -27,18 +28,10 @@ export async function chooseAndUpload(spec: UploadSpecView, _from: 'photo' | 'fi
     const problem = fileProblem({ name: file.name, mimeType: file.type, size: file.size }, spec);
     if (problem) throw new Error(problem);
   }
-  const openid = currentPersonaOpenid() ?? 'anonymous';
+  const paths = await uploadPaths('onething', files.map((file) => file.name));
   const uploaded: UploadedFile[] = [];
-  for (const file of files) {
-    const extension = /\.(\w+)$/.exec(file.name)?.[1] ?? 'bin';
-    const cloudPath = `onething/${openid}/${Date.now()}-${uploaded.length}.${extension}`;
-    const response = await fetch(`/__client/upload?cloudPath=${encodeURIComponent(cloudPath)}`, {
-      method: 'POST',
-      headers: { 'content-type': file.type, 'x-wx-openid': openid },
-      body: file,
-    });
-    if (!response.ok) throw new Error(`上传没有成功（${response.status}），请重试`);
-    const { fileID } = (await response.json()) as { fileID: string };
+  for (const [index, file] of files.entries()) {
+    const fileID = await uploadToLocalCloud(paths[index]!, file);
     if (file.type.startsWith('image/')) rememberPreview(fileID, URL.createObjectURL(file));
     uploaded.push({ fileId: fileID, name: file.name, mimeType: file.type as UploadedFile['mimeType'], size: file.size });
   }

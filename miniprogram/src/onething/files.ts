@@ -2,6 +2,7 @@ import Taro from '@tarojs/taro';
 import { fileProblem, mimeTypeOf, type UploadedFile } from './file-checks';
 import type { UploadSpecView } from './format';
 import { rememberPreview } from './previews';
+import { uploadPaths } from '../platform/upload-paths';
 
 /**
  * WeChat: photos from the camera or album (chooseMedia), PDFs from a chat (chooseMessageFile); each file's
@@ -21,10 +22,10 @@ export async function chooseAndUpload(spec: UploadSpecView, from: 'photo' | 'fil
     const problem = fileProblem(file, spec);
     if (problem) throw new Error(problem);
   }
+  const paths = await uploadPaths('onething', files.map((file) => file.name));
   const uploaded: UploadedFile[] = [];
-  for (const file of files) {
-    const extension = /\.(\w+)$/.exec(file.name)?.[1] ?? 'jpg';
-    const result = await Taro.cloud.uploadFile({ cloudPath: `onething/${Date.now()}-${uploaded.length}.${extension}`, filePath: file.path });
+  for (const [index, file] of files.entries()) {
+    const result = await Taro.cloud.uploadFile({ cloudPath: paths[index]!, filePath: file.path });
     if (file.mimeType.startsWith('image/')) rememberPreview(result.fileID, file.path);
     uploaded.push({ fileId: result.fileID, name: file.name, mimeType: file.mimeType as UploadedFile['mimeType'], size: file.size });
   }

@@ -10,6 +10,7 @@ import { RoleGate } from '../../../../components/RoleGate';
 import { Section } from '../../../../components/Section';
 import { fieldProblems, messageOf } from '../../../../help/errors';
 import { taskClock } from '../../../../onething/case-format';
+import { CaseFiles } from '../../../../onething/CaseFiles';
 import { CaseTimeline } from '../../../../onething/CaseTasks';
 import { useRemote } from '../../../../hooks/useRemote';
 import { roleProps } from '../../../../platform/a11y';
@@ -98,8 +99,9 @@ function TaskDesk({ caseId, taskId }: { caseId: string; taskId: string }) {
                     ? `告知承诺${m.promise.supplyWithinDays !== null ? `，${m.promise.supplyWithinDays} 个工作日内补交` : ''}`
                     : m.via === 'internal'
                       ? '部门之间传递'
-                      : `上传 ${m.files.length} 个文件：${m.files.map((f) => f.name).join('、')}`}
+                      : `上传 ${m.files.length} 个文件`}
               </Text>
+              {m.files.length ? <CaseFiles caseId={caseId} files={m.files} /> : null}
             </View>
           ))}
         </View>
