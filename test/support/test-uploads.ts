@@ -26,22 +26,33 @@ export function neverUploaded(owner: string, area: string): string {
   return `${BUCKET}/${area}/${owner}/${randomUUID().replace(/-/g, '')}.jpg`;
 }
 
-type HostHttp = (url: string, init: RequestInit) => Promise<{ status: number; text: string }>;
+type HostHttp = (url: string, init: { method: string; headers: Record<string, string>; body: string | number[] }) => Promise<{ status: number; text: string }>;
+
+/** The first bytes of each type: the local CloudBase, like a careful bucket, stores only real images and PDFs. */
+const MAGIC: Record<string, number[]> = {
+  'image/jpeg': [0xff, 0xd8, 0xff, 0xe0],
+  'image/png': [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a],
+  'application/pdf': [...Buffer.from('%PDF-1.4\n')],
+};
+
+function bytesOf(file: { cloudPath: string; contentType: string }): number[] {
+  return [...(MAGIC[file.contentType] ?? []), ...Buffer.from(` test upload ${file.cloudPath}`)];
+}
 
 /** Uploads every named file not yet in `baseUrl`'s storage, each as its owner. */
 export async function flushUploads(baseUrl: string): Promise<void> {
   const files = [...pending.values()];
   pending.clear();
   for (const file of files) {
-    const init: RequestInit = {
-      method: 'POST',
-      headers: { 'content-type': file.contentType, 'x-wx-openid': file.owner },
-      body: `test upload ${file.cloudPath}`,
-    };
+    const headers = { 'content-type': file.contentType, 'x-wx-openid': file.owner };
+    const body = bytesOf(file);
     const url = `${baseUrl}/__client/upload?cloudPath=${encodeURIComponent(file.cloudPath)}`;
-    // The weapp tests' jsdom realm has no fetch; their environment lends the host's as `__hostHttp`.
+    // The weapp tests' jsdom realm has no fetch; their environment lends the host's as `__hostHttp` (bytes as numbers
+    // cross the realm boundary safely, a typed array would not).
     const host = (globalThis as { __hostHttp?: HostHttp }).__hostHttp;
-    const status = host ? (await host(url, init)).status : (await fetch(url, init)).status;
+    const status = host
+      ? (await host(url, { method: 'POST', headers, body })).status
+      : (await fetch(url, { method: 'POST', headers, body: Uint8Array.from(body) })).status;
     if (status !== 200) throw new Error(`test upload of ${file.cloudPath} failed with HTTP ${status}`);
   }
 }

@@ -19,7 +19,9 @@ class WeappEnvironment extends TestEnvironment {
     // jsdom has no fetch. wx.cloud.callFunction reaches the local CloudBase through Node's, and gets back
     // only strings, so nothing from Node's realm leaks into the page code (zod checks prototypes).
     this.global.__hostHttp = async (url, init) => {
-      const response = await fetch(url, init);
+      // A body of byte values (from the jsdom realm) becomes a host Buffer.
+      const body = Array.isArray(init && init.body) ? Buffer.from(init.body) : init && init.body;
+      const response = await fetch(url, { ...init, body });
       return { status: response.status, text: await response.text() };
     };
   }

@@ -46,7 +46,7 @@ declare global {
   // eslint-disable-next-line no-var
   var __wechat: WechatState;
   // eslint-disable-next-line no-var
-  var __hostHttp: (url: string, init: { method: string; headers: Record<string, string>; body: string }) => Promise<{ status: number; text: string }>;
+  var __hostHttp: (url: string, init: { method: string; headers: Record<string, string>; body: string | number[] }) => Promise<{ status: number; text: string }>;
 }
 
 const state: WechatState = {
