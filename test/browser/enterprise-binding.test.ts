@@ -82,11 +82,13 @@ test('a bind that the register cannot confirm becomes a request; 市场监管 re
 test('经办人授权: the legal representative authorises an agent by a one-time code, sees him listed, and removes him', async () => {
   await callAs(cloud.url, WANG, api.account['profile.update'], { realName: '王小明', idNumber: '440304199203151015' });
   const page = await openAs(ZHAO, '/packages/enterprise/pages/index/index');
-  await page.getByRole('link', { name: /^经办人授权/ }).tap();
+  const entry = page.getByRole('link', { name: /^经办人授权/ });
+  await entry.waitFor();
+  expect(await entry.textContent()).not.toContain('即将开通');
+  await entry.tap();
   const members = shown(page);
   await members.getByRole('heading', { name: '经办人授权' }).waitFor();
   await members.getByText('赵建国（我）').waitFor();
-  expect(await visibleText(page)).not.toContain('即将开通');
   await members.getByRole('textbox', { name: '经办人姓名' }).fill('王小明');
   await members.getByRole('button', { name: AGENT_SCOPE_PROFILE }).tap();
   await members.getByRole('button', { name: '生成授权码' }).tap();
