@@ -66,7 +66,7 @@ test('a bind that the register cannot confirm becomes a request; 市场监管 re
   const staff = await openAs(SAMR, '/packages/staff/pages/index/index');
   await staff.getByRole('link', { name: /^企业绑定审核/ }).tap();
   await shown(staff).getByRole('heading', { name: '企业绑定审核' }).waitFor();
-  await shown(staff).getByText('申请人：李*英（申请成为法定代表人）').waitFor();
+  await shown(staff).getByText('申请人：李**（申请成为法定代表人）').waitFor();
   await expectNoSeriousA11yIssues(staff);
   await shown(staff).getByRole('textbox', { name: `审核意见（${ZHAO_CO.name}）` }).fill('营业执照登记的法定代表人不是您');
   await shown(staff).getByRole('button', { name: '不通过' }).tap();

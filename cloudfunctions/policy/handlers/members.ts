@@ -36,6 +36,9 @@ async function membersAnswer(db: Database, user: UserRecord, enterprise: Enterpr
   const today = beijingDate(new Date());
   const me = enterprise.members.find((m) => m.openid === user._id)!;
   const canManage = me.relation === 'legal_representative';
+  // People bound before names were recorded with the binding (seeded data): their name from their profile.
+  const names = new Map<string, string | null>();
+  for (const m of enterprise.members) names.set(m.openid, m.name ?? (await realNameOf(db, m.openid)));
   return {
     creditCode: enterprise._id,
     name: enterprise.name,
@@ -43,7 +46,7 @@ async function membersAnswer(db: Database, user: UserRecord, enterprise: Enterpr
     canManage,
     members: enterprise.members.map((m) => ({
       openid: m.openid,
-      name: m.name ?? '（未实名）',
+      name: names.get(m.openid) ?? '（未实名）',
       role: relationLabel(m.relation),
       scopes: scopesView(m.relation === 'legal_representative' ? AGENT_SCOPES : (m.scopes ?? [])),
       expiresOn: m.relation === 'agent' ? (m.expiresOn ?? null) : null,
