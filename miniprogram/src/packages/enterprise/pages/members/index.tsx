@@ -148,7 +148,7 @@ function PendingRequests({ creditCode }: { creditCode: string }) {
   const items = loaded.data?.items ?? [];
   if (!items.length) return null;
   return (
-    <Section title="待审核的绑定申请" hint="有人申请成为本企业的法定代表人。请核实后决定；不通过时写明原因。">
+    <Section title="待审核的绑定申请" hint="有人申请成为本企业的法定代表人。请核实后决定；如不同意，请写明原因。">
       <View {...roleProps('list')} aria-label="待审核的绑定申请">
         {items.map((request) => (
           <BindingRequestCard key={request.id} request={request} showRequester>

@@ -23,7 +23,7 @@ function RequestList() {
   }
   const items = loaded.data.items;
   return (
-    <Section title="待审核" aside={`${items.length} 件`} hint="先提交的在前。请对照营业执照和登记的法定代表人核实；不通过时写明原因，申请人能看到。">
+    <Section title="待审核" aside={`${items.length} 件`} hint="先提交的在前。请对照营业执照和登记的法定代表人核实；如不同意，请写明原因，申请人能看到。">
       {items.length ? (
         <View {...roleProps('list')} aria-label="待审核的绑定申请">
           {items.map((request) => (
