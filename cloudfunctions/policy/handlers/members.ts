@@ -103,6 +103,10 @@ export const redeemAuthorization: Handler<Policy['members.redeem']> = async (inp
   if (!realName || realName.replace(/\s+/g, '') !== doc.agentName.replace(/\s+/g, '')) {
     throw new AppError('FORBIDDEN', '授权码上的经办人姓名与您的实名信息不一致。请先在「我的—个人信息」核对姓名，或请法定代表人按您的姓名重新授权。');
   }
+  const enterprise = await findEnterprise(ctx.db, doc.creditCode);
+  if (enterprise?.members?.some((m) => m.openid === openid && m.relation === 'legal_representative')) {
+    throw new AppError('CONFLICT', '您已是这家企业的法定代表人，不需要经办人授权。');
+  }
   const claimed = await settleAuthorization(ctx.db, doc._id, {}, { status: 'redeemed', redeemedByOpenid: openid, updatedAt: now });
   if (!claimed) throw new AppError('CONFLICT', '授权码刚刚已被使用或作废。');
   const member = { openid, relation: 'agent' as const, scopes: doc.scopes, expiresOn: doc.expiresOn, name: realName, boundAt: now };
