@@ -20,6 +20,8 @@ export const COLLECTIONS = {
   users: 'users',
   departments: 'departments',
   enterprises: 'enterprises',
+  enterpriseBindingRequests: 'enterprise_binding_requests',
+  enterpriseAuthorizations: 'enterprise_authorizations',
   accessLog: 'access_log',
   profiles: 'profiles',
   consents: 'consents',
@@ -90,6 +92,24 @@ export const COLLECTION_DECLARATIONS: CollectionDeclaration[] = [
       { name: 'region', keys: [{ field: 'region', direction: 1 }] },
       { name: 'profile_region', keys: [{ field: 'profile.region', direction: 1 }] },
       { name: 'profile_industry', keys: [{ field: 'profile.industryCode', direction: 1 }] },
+    ],
+  },
+  {
+    name: COLLECTIONS.enterpriseBindingRequests,
+    purpose: '企业绑定申请：实名信息与登记的法定代表人不一致时，待市场监管部门或本企业法定代表人审核（通过/不通过及理由/撤回）',
+    indexes: [
+      { name: 'requester_created', keys: [{ field: 'requesterOpenid', direction: 1 }, { field: 'createdAt', direction: -1 }] },
+      { name: 'status_created', keys: [{ field: 'status', direction: 1 }, { field: 'createdAt', direction: 1 }] },
+      { name: 'credit_status', keys: [{ field: 'creditCode', direction: 1 }, { field: 'status', direction: 1 }] },
+    ],
+    personalData: { ownerField: 'requesterOpenid' },
+  },
+  {
+    name: COLLECTIONS.enterpriseAuthorizations,
+    purpose: '经办人授权码：法定代表人指定的经办人姓名、授权范围、到期日，一次性授权码的摘要（不存原码）及使用/作废状态',
+    indexes: [
+      { name: 'code_hash', keys: [{ field: 'codeHash', direction: 1 }], unique: true },
+      { name: 'credit_status', keys: [{ field: 'creditCode', direction: 1 }, { field: 'status', direction: 1 }] },
     ],
   },
   {

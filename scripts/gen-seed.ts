@@ -6,7 +6,7 @@
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { DEPARTMENTS } from '../shared/departments';
-import { demoCases, demoDeliveries, demoEnterprises, demoHelpers, demoPolicies, demoSharedRecords, demoUsers, type Persona } from './seed/demo-world';
+import { demoCases, demoDeliveries, demoEnterprises, demoHelpers, demoMarketRegistrations, demoPolicies, demoProfiles, demoSharedRecords, demoUsers, type Persona } from './seed/demo-world';
 
 const seedDir = path.resolve(__dirname, '..', 'emulator', 'seed');
 const personas: Persona[] = JSON.parse(readFileSync(path.join(seedDir, 'personas.json'), 'utf8'));
@@ -18,7 +18,8 @@ const collections: Record<string, unknown[]> = {
   helpers: demoHelpers(),
   policies: demoPolicies(),
   policy_deliveries: demoDeliveries(),
-  shared_records: demoSharedRecords(),
+  shared_records: [...demoSharedRecords(), ...demoMarketRegistrations()],
+  profiles: demoProfiles(),
   onething_cases: demoCases(),
 };
 

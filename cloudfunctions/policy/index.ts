@@ -1,5 +1,6 @@
 import { policyContracts } from '@shared/contracts/policy';
 import { createFunction } from '../_runtime/router';
+import { decideBindingRequest, listRequestsToDecide, myBindingRequests, withdrawBindingRequest } from './handlers/binding-requests';
 import { bindEnterprise } from './handlers/enterprises-bind';
 import { getEnterprise } from './handlers/enterprises-get';
 import { upsertProfile } from './handlers/enterprises-upsert-profile';
@@ -9,6 +10,7 @@ import { markRead } from './handlers/inbox-mark-read';
 import { findIndustries } from './handlers/industries-find';
 import { matchForEnterprise } from './handlers/match-for-enterprise';
 import { matchForPolicy } from './handlers/match-for-policy';
+import { authorizeAgent, leaveEnterprise, listMembers, redeemAuthorization, removeMember, revokeAuthorization } from './handlers/members';
 import { setMutes } from './handlers/mutes-set';
 import { createPolicyObjection } from './handlers/objections-create';
 import { listPolicies } from './handlers/policies-list';
@@ -27,6 +29,16 @@ export const main = createFunction(
     'enterprises.get': getEnterprise,
     'enterprises.verify': verifyEnterprise,
     'industries.find': findIndustries,
+    'bindingRequests.mine': myBindingRequests,
+    'bindingRequests.withdraw': withdrawBindingRequest,
+    'bindingRequests.list': listRequestsToDecide,
+    'bindingRequests.decide': decideBindingRequest,
+    'members.list': listMembers,
+    'members.authorize': authorizeAgent,
+    'members.redeem': redeemAuthorization,
+    'authorizations.revoke': revokeAuthorization,
+    'members.remove': removeMember,
+    'members.leave': leaveEnterprise,
     'policies.list': listPolicies,
     'match.forEnterprise': matchForEnterprise,
     'policies.publish': publishPolicy,

@@ -1,5 +1,6 @@
 import type { EnterpriseView, PolicyMatchView, PolicySummary } from '@shared/contracts/policy';
 import type { CalendarDate } from '@shared/enterprise/calendar-date';
+import type { ClaimMap } from '@shared/enterprise/claims';
 import { FIELD_META, FLAG_LABEL, PROFILE_FIELDS, TAG_LABEL, type EnterpriseFlag, type EnterpriseTag, type ProfileField } from '@shared/enterprise/fields';
 import { industryLabel } from '@shared/enterprise/industry';
 import { formatMeasure, withUnit, type Measure } from '@shared/enterprise/measure';
@@ -26,7 +27,14 @@ function display(profile: EnterpriseProfile, field: ProfileField): string | null
   }
 }
 
-export function enterpriseView(profile: EnterpriseProfile, today: CalendarDate): EnterpriseView {
+/** `claims`: changes the enterprise declared to verified values, shown beside them until the department decides. */
+function claimView(profile: EnterpriseProfile, field: ProfileField, claims: ClaimMap): { display: string; at: string } | null {
+  const claim = claims[field];
+  if (!claim) return null;
+  return { display: display({ ...profile, [field]: claim.value } as EnterpriseProfile, field) ?? '', at: claim.at };
+}
+
+export function enterpriseView(profile: EnterpriseProfile, today: CalendarDate, claims: ClaimMap = {}): EnterpriseView {
   const view = profileView(profile, today);
   const { provenance, ...values } = profile;
   return {
@@ -42,6 +50,7 @@ export function enterpriseView(profile: EnterpriseProfile, today: CalendarDate):
         source: source?.source ?? null,
         verifiedBy: source?.source === 'verified' ? source.by : null,
         at: source?.at ?? null,
+        claim: claimView(profile, field, claims),
       };
     }),
     size: {

@@ -18,7 +18,7 @@ export default defineAppConfig({
   subPackages: [
     {
       root: 'packages/enterprise',
-      pages: ['pages/index/index', 'pages/calculator/index', 'pages/policy/index', 'pages/bind/index', 'pages/profile/index', 'pages/inbox/index'],
+      pages: ['pages/index/index', 'pages/calculator/index', 'pages/policy/index', 'pages/bind/index', 'pages/profile/index', 'pages/inbox/index', 'pages/requests/index', 'pages/members/index'],
     },
     { root: 'packages/helper', pages: ['pages/index/index', 'pages/requests/index', 'pages/request/index'] },
     {
@@ -35,6 +35,7 @@ export default defineAppConfig({
         'pages/appeals/index',
         'pages/policies/index',
         'pages/policies/report',
+        'pages/binding-requests/index',
         'pages/onething-tasks/index',
         'pages/onething-tasks/detail',
         'pages/onething-window/index',

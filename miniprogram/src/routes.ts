@@ -46,6 +46,10 @@ export const ROUTES = {
   enterpriseBind: '/packages/enterprise/pages/bind/index',
   enterpriseProfile: '/packages/enterprise/pages/profile/index',
   policyInbox: '/packages/enterprise/pages/inbox/index',
+  // 企业绑定要有依据 (issue 11)
+  enterpriseRequests: '/packages/enterprise/pages/requests/index',
+  enterpriseMembers: '/packages/enterprise/pages/members/index',
+  staffBindingRequests: '/packages/staff/pages/binding-requests/index',
   staffPolicies: '/packages/staff/pages/policies/index',
   staffPolicyReport: '/packages/staff/pages/policies/report',
   // 好差评 (issue 7)

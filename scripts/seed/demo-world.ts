@@ -300,6 +300,33 @@ export function demoSharedRecords() {
   ];
 }
 
+/** 赵建国's own 个人信息 (collection `profiles`): his name and ID number match the market register below. */
+export function demoProfiles() {
+  return [{ _id: 'demo-enterprise-zhao', realName: '赵建国', idNumber: demoIdNumber('44030419800905303'), phone: null, address: null, updatedAt: SEEDED_AT }];
+}
+
+/**
+ * Market-registration data (市场主体登记) as the local data-sharing provider holds it: each demo enterprise's
+ * legal representative (name and a fictitious ID number), read by enterprises.bind to bind at once (issue 11).
+ * 赵记餐饮's names 赵建国 with the ID number on his profile.
+ */
+export function demoMarketRegistrations() {
+  const entry = (creditCode: string, enterpriseName: string, name: string, idNumber: string) => ({
+    _id: `mr-${creditCode}`,
+    ownerOpenid: null,
+    type: 'market_registration',
+    creditCode,
+    enterpriseName,
+    legalRepresentative: { name, idNumber },
+    issuer: '市场监督管理局（市场主体登记）',
+    createdAt: SEEDED_AT,
+  });
+  const generated = generateDemoEnterprises({ count: GENERATED_ENTERPRISES }).map((profile, i) =>
+    entry(profile.creditCode, profile.name, profile.legalRepresentative ?? '未登记', demoIdNumber(`${profile.region ?? '420606'}19${70 + (i % 20)}0${1 + (i % 9)}1${i % 10}${100 + i}`)),
+  );
+  return [entry(DEMO_ENTERPRISE._id, DEMO_ENTERPRISE.name, '赵建国', demoIdNumber('44030419800905303')), ...generated];
+}
+
 /** Dates as the seed files store them (Extended JSON), everywhere in a document. */
 function toSeedJson(value: unknown): unknown {
   if (value instanceof Date) return { $date: value.toISOString() };

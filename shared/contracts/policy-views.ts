@@ -18,6 +18,8 @@ const fieldSchema = z.object({
   /** The department that verified it; null when self-declared or missing. */
   verifiedBy: z.string().nullable(),
   at: z.string().nullable(),
+  /** A change the enterprise declared to a verified value, waiting for the verifying department (issue 11). */
+  claim: z.object({ display: z.string(), at: z.string() }).nullable(),
 });
 
 export const enterpriseViewSchema = z.object({

@@ -3,6 +3,7 @@ import { z } from 'zod';
 import { defineContract } from '../contract';
 import { PROFILE_FIELDS } from '../enterprise/fields';
 import { creditCodeSchema, profileValuesSchema } from '../enterprise/profile';
+import { bindingRequestViewSchema, enterpriseBindingContracts } from './enterprise-binding';
 import { policyPushContracts } from './policy-push';
 import { policyStaffContracts } from './policy-staff';
 import { enterpriseViewSchema, everyone, labelled, policyMatchSchema, policySummarySchema } from './policy-views';
@@ -47,6 +48,10 @@ const enterpriseContracts = {
       })
       .strict(),
     output: z.object({
+      /** bound: identity matched the market-registration record; requested: a binding request awaits 市场监管. */
+      outcome: labelled(['bound', 'requested'] as const),
+      /** The binding request when one was made (or one was already pending). */
+      request: bindingRequestViewSchema.nullable(),
       creditCode: z.string(),
       name: z.string(),
       role: labelled(ENTERPRISE_RELATIONS),
@@ -56,7 +61,8 @@ const enterpriseContracts = {
       enterprises: z.array(z.object({ creditCode: z.string(), name: z.string(), role: labelled(ENTERPRISE_RELATIONS) })),
     }),
     roles: everyone,
-    summary: '绑定我代表的企业（法定代表人或授权经办人）；统一社会信用代码按 GB 32100-2015 校验位核对',
+    summary:
+      '以法定代表人身份绑定企业：实名信息与市场主体登记的法定代表人一致即绑定，否则成为待市场监管部门审核的绑定申请；经办人须用法定代表人给的授权码（members.redeem）；统一社会信用代码按 GB 32100-2015 校验位核对',
   }),
   'enterprises.upsertProfile': defineContract({
     fn: 'policy',
@@ -77,10 +83,20 @@ const enterpriseContracts = {
   'enterprises.verify': defineContract({
     fn: 'policy',
     action: 'enterprises.verify',
-    input: z.object({ creditCode: creditCodeSchema, fields: z.array(z.enum(PROFILE_FIELDS)).min(1, '请选择要核验的项目') }).strict(),
+    input: z
+      .object({
+        creditCode: creditCodeSchema,
+        /** Verify these values; where the enterprise has a pending claim on a field, verifying accepts the claim. */
+        fields: z.array(z.enum(PROFILE_FIELDS)).default([]),
+        /** Reject the enterprise's pending claims on these fields (the verified value stays). */
+        rejectClaims: z.array(z.enum(PROFILE_FIELDS)).default([]),
+      })
+      .strict()
+      .refine((input) => input.fields.length + input.rejectClaims.length > 0, { message: '请选择要核验的项目', path: ['fields'] }),
     output: enterpriseViewSchema,
     roles: ['staff'],
-    summary: '工作人员核验企业档案中的若干项（记为本部门已核验）；未填写的项不能核验',
+    summary:
+      '工作人员核验企业档案中的若干项（记为本部门已核验）；未填写的项不能核验；企业对已核验项的申报待原核验部门确认（fields）或驳回（rejectClaims）',
   }),
   'industries.find': defineContract({
     fn: 'policy',
@@ -121,6 +137,7 @@ const matchContracts = {
 export const policyContracts = {
   ...enterpriseContracts,
   ...matchContracts,
+  ...enterpriseBindingContracts,
   ...policyStaffContracts,
   ...policyPushContracts,
 } as const;

@@ -3,8 +3,9 @@ import type { InputOf } from '@shared/contract';
 import { api } from '@shared/contracts';
 import { declareProfile, type ProfileValues } from '@shared/enterprise/profile';
 import { toStoredEnterprise } from '@shared/enterprise/stored';
+import { idCheckCharacter } from '@shared/idcard';
 import { usccCheckCharacter } from '@shared/uscc';
-import type { Backend } from '../support/backend';
+import { expectOk, type Backend } from '../support/backend';
 
 export const WANG = 'demo-citizen-wang';
 export const LI = 'demo-citizen-li';
@@ -82,4 +83,36 @@ export async function outbox(backend: Backend, touser: string): Promise<{ errcod
 export async function deliveriesOf(backend: Backend, policyId: string): Promise<Record<string, any>[]> {
   const { data } = await backend.db().collection('policy_deliveries').where({ policyId }).limit(1000).get();
   return data as Record<string, any>[];
+}
+
+/** A valid (check character included), fictitious 身份证号 for a test person: birth 1980-01-01, `serial` 3 digits. */
+export function idNumber(serial: number): string {
+  const first17 = `33010619800101${String(serial).padStart(3, '0')}`;
+  return first17 + idCheckCharacter(first17);
+}
+
+/**
+ * Puts the enterprise on the market register (the local data-sharing provider's `market_registration` record)
+ * with `realName`/`id` as its legal representative, and — unless `profile` is false — gives `openid` that identity
+ * on their own 个人信息, so that their bind as legal representative succeeds at once.
+ */
+export async function registerLegalRepresentative(
+  backend: Backend,
+  enterprise: { creditCode: string; name: string },
+  person: { openid: string; realName: string; id: string },
+  profile = true,
+): Promise<void> {
+  await backend
+    .db()
+    .collection('shared_records')
+    .doc(`mr-${enterprise.creditCode}`)
+    .set({
+      ownerOpenid: null,
+      type: 'market_registration',
+      creditCode: enterprise.creditCode,
+      enterpriseName: enterprise.name,
+      legalRepresentative: { name: person.realName, idNumber: person.id },
+      issuer: '市场监督管理局（市场主体登记）',
+    });
+  if (profile) expectOk(await backend.call(person.openid, api.account['profile.update'], { realName: person.realName, idNumber: person.id }));
 }

@@ -1,31 +1,35 @@
 /** Binding an enterprise, filling in its profile (size class computed under 300号), staff verification, isolation. */
 import { api } from '@shared/contracts';
 import { expectNothingUnmasked, expectOk, startBackend, type Backend } from '../support/backend';
-import { creditCode, LI, STAFF, WANG } from './policy-fixtures';
+import { creditCode, idNumber, LI, registerLegalRepresentative, STAFF, WANG } from './policy-fixtures';
 
 let backend: Backend;
+const A = creditCode(1, '91330106MB');
+const NAME = '杭州西湖测试软件有限公司';
 beforeAll(async () => {
   backend = await startBackend();
+  // 王 is A's legal representative on the market register, with the same identity on his profile.
+  await registerLegalRepresentative(backend, { creditCode: A, name: NAME }, { openid: WANG, realName: '王小明', id: idNumber(1) });
 }, 60_000);
 afterAll(async () => {
   if (backend) expectNothingUnmasked(backend);
   await backend?.close();
 });
 
-const A = creditCode(1, '91330106MB');
-const NAME = '杭州西湖测试软件有限公司';
 const fieldsOf = (result: unknown) => (result as { error: { details: { fields: { path: string }[] } } }).error.details.fields.map((f) => f.path);
 
 describe('enterprises.bind', () => {
-  it('binds 王 as legal representative, creating the profile; binding again changes nothing', async () => {
+  it('binds 王 as legal representative (he is the one on the register), creating the profile; binding again changes nothing', async () => {
     const first = expectOk(await backend.call(WANG, api.policy['enterprises.bind'], { creditCode: A, name: NAME, role: 'legal_representative' }));
-    expect(first).toMatchObject({ creditCode: A, name: NAME, created: true, role: { value: 'legal_representative', label: '法定代表人' } });
+    expect(first).toMatchObject({ outcome: { value: 'bound' }, request: null, creditCode: A, name: NAME, created: true, role: { value: 'legal_representative', label: '法定代表人' } });
     expect(first.enterprises).toEqual([{ creditCode: A, name: NAME, role: { value: 'legal_representative', label: '法定代表人' } }]);
     const again = expectOk(await backend.call(WANG, api.policy['enterprises.bind'], { creditCode: A.toLowerCase(), name: NAME, role: 'legal_representative' }));
     expect(again.created).toBe(false);
     expect(again.enterprises).toHaveLength(1);
     const view = expectOk(await backend.call(WANG, api.policy['enterprises.get'], { creditCode: A }));
-    expect(view.fields.find((f) => f.field === 'name')).toMatchObject({ display: NAME, source: 'self_declared' });
+    // Name and legal representative come from the register, so they are verified by 市场监管.
+    expect(view.fields.find((f) => f.field === 'name')).toMatchObject({ display: NAME, source: 'verified', verifiedBy: '市场监督管理局' });
+    expect(view.fields.find((f) => f.field === 'legalRepresentative')).toMatchObject({ display: '王小明', source: 'verified' });
     expect(view.size.sizeClass).toBeNull();
   });
 
@@ -39,7 +43,7 @@ describe('enterprises.bind', () => {
   });
 
   it('refuses a name that differs from the one on record', async () => {
-    expect(await backend.call(LI, api.policy['enterprises.bind'], { creditCode: A, name: '别的公司名称', role: 'agent' })).toMatchObject({
+    expect(await backend.call(LI, api.policy['enterprises.bind'], { creditCode: A, name: '别的公司名称', role: 'legal_representative' })).toMatchObject({
       ok: false,
       error: { code: 'CONFLICT' },
     });
@@ -101,10 +105,13 @@ describe('enterprises.upsertProfile', () => {
       ok: false,
       error: { code: 'FORBIDDEN' },
     });
-    // Changing a verified value makes it self-declared again.
+    // Changing a verified value does not replace it: the change waits beside it until the department confirms it.
     const changed = expectOk(await backend.call(WANG, api.policy['enterprises.upsertProfile'], { creditCode: A, values: { headcount: 60 } }));
-    expect(changed.fields.find((f) => f.field === 'headcount')).toMatchObject({ source: 'self_declared' });
-    expect(changed.fields.find((f) => f.field === 'industryCode')).toMatchObject({ source: 'verified' });
+    const verified = view.values.headcount;
+    expect(changed.fields.find((f) => f.field === 'headcount')).toMatchObject({ display: `${verified} 人`, source: 'verified', claim: { display: '60 人' } });
+    expect(changed.values.headcount).toBe(verified);
+    const confirmed = expectOk(await backend.call(STAFF, api.policy['enterprises.verify'], { creditCode: A, fields: ['headcount'] }));
+    expect(confirmed.fields.find((f) => f.field === 'headcount')).toMatchObject({ display: '60 人', source: 'verified', claim: null });
   });
 });
 

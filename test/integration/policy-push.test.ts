@@ -6,7 +6,22 @@
 import { api } from '@shared/contracts';
 import type { ProfileValues } from '@shared/enterprise/profile';
 import { expectNothingUnmasked, expectOk, startBackend, type Backend } from '../support/backend';
-import { ADMIN, creditCode, deliveriesOf, draft, grantInWeChat, injectFault, insertEnterprises, LI, outbox, STAFF, TEMPLATE, WANG } from './policy-fixtures';
+import {
+  ADMIN,
+  creditCode,
+  deliveriesOf,
+  draft,
+  grantInWeChat,
+  idNumber,
+  injectFault,
+  insertEnterprises,
+  LI,
+  outbox,
+  registerLegalRepresentative,
+  STAFF,
+  TEMPLATE,
+  WANG,
+} from './policy-fixtures';
 
 let backend: Backend;
 
@@ -26,10 +41,11 @@ const QUALIFYING = 5 + 2;
 beforeAll(async () => {
   backend = await startBackend();
   await insertEnterprises(backend, OTHERS);
-  for (const [openid, code, name] of [
-    [WANG, WANG_CO, '杭州西湖王氏机械有限公司'],
-    [LI, LI_CO, '杭州西湖李氏机械有限公司'],
+  for (const [openid, code, name, realName] of [
+    [WANG, WANG_CO, '杭州西湖王氏机械有限公司', '王小明'],
+    [LI, LI_CO, '杭州西湖李氏机械有限公司', '李秀英'],
   ] as const) {
+    await registerLegalRepresentative(backend, { creditCode: code, name }, { openid, realName, id: idNumber(openid === WANG ? 11 : 12) });
     expectOk(await backend.call(openid, api.policy['enterprises.bind'], { creditCode: code, name, role: 'legal_representative' }));
     expectOk(
       await backend.call(openid, api.policy['enterprises.upsertProfile'], { creditCode: code, values: { region: '330106', industryCode: '3484', headcount: 40, revenue: 900 } }),

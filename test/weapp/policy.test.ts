@@ -122,7 +122,12 @@ function subscribeAnswers(answer: 'accept' | 'reject'): () => void {
   };
 }
 
-test('绑定企业: a wrong check digit shows inline; a valid code binds and offers WeChat reminders', async () => {
+test('绑定企业: a wrong check digit shows inline; the registered legal representative binds at once and is offered WeChat reminders', async () => {
+  // A seeded 襄阳 enterprise on the market register; the binder's 个人信息 carries its legal representative's identity.
+  const { demoMarketRegistrations } = require('../../scripts/seed/demo-world') as typeof import('../../scripts/seed/demo-world');
+  const registered = demoMarketRegistrations()[1]!;
+  const profile = { realName: registered.legalRepresentative.name, idNumber: registered.legalRepresentative.idNumber };
+  expect((await answerOf(wechat().cloudUrl!, 'test-policy-binder', { fn: 'account', action: 'profile.update' }, profile)).ok).toBe(true);
   actAs('test-policy-binder');
   const page = await visit('packages/enterprise/pages/bind/index');
   await page.waitForText('统一社会信用代码');
@@ -134,13 +139,13 @@ test('绑定企业: a wrong check digit shows inline; a valid code binds and off
   await page.waitForText('请先改好下面');
   expect(page.text()).toContain('请选择您与企业的关系');
 
-  await page.input('统一社会信用代码', code);
-  await page.input('企业名称', '深圳市福田区测试餐饮有限公司');
+  await page.input('统一社会信用代码', registered.creditCode);
+  await page.input('企业名称', registered.enterpriseName);
   // The option by its hint: the error summary also names 法定代表人.
   await page.tap({ text: '营业执照上登记的法定代表人' });
   await page.waitFor(() => !page.text().includes('校验位不正确'), 'the inline error to go');
   await page.tap({ text: '确认绑定' });
-  await page.waitForText('已绑定：深圳市福田区测试餐饮有限公司');
+  await page.waitForText(`已绑定：${registered.enterpriseName}`);
   expect(page.text()).toContain('您是该企业的法定代表人');
 
   const restore = subscribeAnswers('accept');

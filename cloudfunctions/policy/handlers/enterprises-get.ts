@@ -7,7 +7,7 @@ import { enterpriseView } from '../views';
 
 export const getEnterprise: Handler<(typeof policyContracts)['enterprises.get']> = async (input, ctx) => {
   const { user } = requireUser(ctx);
-  requireEnterpriseReader(user, input.creditCode);
+  await requireEnterpriseReader(ctx.db, user, input.creditCode);
   const stored = await loadEnterprise(ctx.db, input.creditCode);
-  return enterpriseView(stored.profile, beijingDate(new Date()));
+  return enterpriseView(stored.profile, beijingDate(new Date()), stored.claims);
 };

@@ -1,28 +1,25 @@
 import { beijingDate } from '@shared/calendar/working-days';
 import type { policyContracts } from '@shared/contracts/policy';
-import { PROFILE_FIELDS } from '@shared/enterprise/fields';
-import { enterpriseProfileSchema, type EnterpriseProfile, type ProvenanceMap } from '@shared/enterprise/profile';
+import { applyDeclaration } from '@shared/enterprise/claims';
+import { enterpriseProfileSchema, type EnterpriseProfile } from '@shared/enterprise/profile';
 import { requireUser, type Handler } from '../../_runtime/router';
+import { COLLECTIONS } from '../../collections';
 import { requireEnterpriseMember } from '../access';
-import { loadEnterprise, saveProfile } from '../store/enterprises';
+import { saveProfile } from '../store/enterprises';
 import { enterpriseView } from '../views';
 
 /**
- * The enterprise fills in or changes part of its profile. Each value sent becomes self-declared (even one that was
- * verified: the department's check was of the old value); untouched values keep their provenance.
+ * The enterprise fills in or changes part of its profile. An unverified value changes at once and is
+ * self-declared; a change to a verified value never replaces it silently: it waits beside it as a claim for the
+ * verifying department (matching keeps the verified value meanwhile).
  */
 export const upsertProfile: Handler<(typeof policyContracts)['enterprises.upsertProfile']> = async (input, ctx) => {
-  const { user } = requireUser(ctx);
-  requireEnterpriseMember(user, input.creditCode);
-  const stored = await loadEnterprise(ctx.db, input.creditCode);
+  const { openid, user } = requireUser(ctx);
+  const stored = await requireEnterpriseMember(ctx.db, user, input.creditCode, 'profile');
   const now = new Date();
-  const at = now.toISOString();
-  const provenance: ProvenanceMap = { ...stored.profile.provenance };
-  const patch = input.values as Record<string, unknown>;
-  for (const field of PROFILE_FIELDS) {
-    if (patch[field] !== undefined) provenance[field] = { source: 'self_declared', at };
-  }
-  const profile: EnterpriseProfile = enterpriseProfileSchema.parse({ ...stored.profile, ...input.values, creditCode: stored._id, provenance });
+  const next = applyDeclaration(stored.profile, stored.claims ?? {}, input.values as Record<string, unknown>, now.toISOString(), openid);
+  const profile: EnterpriseProfile = enterpriseProfileSchema.parse({ ...next.profile, creditCode: stored._id });
   await saveProfile(ctx.db, stored._id, profile, now);
-  return enterpriseView(profile, beijingDate(now));
+  await ctx.db.collection(COLLECTIONS.enterprises).doc(stored._id).update({ claims: ctx.db.command.set(next.claims) });
+  return enterpriseView(profile, beijingDate(now), next.claims);
 };

@@ -35,7 +35,7 @@ export function inboxItem(doc: DeliveryDoc, policy: Policy, objection: Objection
 /** The enterprise's policy messages, newest first: only what was delivered (not pending, not muted). */
 export const listInbox: Handler<(typeof policyContracts)['inbox.list']> = async (input, ctx) => {
   const { openid, user } = requireUser(ctx);
-  requireEnterpriseMember(user, input.creditCode);
+  await requireEnterpriseMember(ctx.db, user, input.creditCode, 'inbox');
   const enterprise = await loadEnterprise(ctx.db, input.creditCode);
   const _ = ctx.db.command;
   const where: Record<string, unknown> = { creditCode: input.creditCode, status: _.in(['sent', 'inbox']) };

@@ -10,7 +10,7 @@ import type { DeliveryDoc } from '../store/deliveries';
 /** Marks a message read; the first reading time stays. */
 export const markRead: Handler<(typeof policyContracts)['inbox.markRead']> = async (input, ctx) => {
   const { user } = requireUser(ctx);
-  requireEnterpriseMember(user, parseDeliveryId(input.id).creditCode);
+  await requireEnterpriseMember(ctx.db, user, parseDeliveryId(input.id).creditCode, 'inbox');
   const doc = await getById<DeliveryDoc>(ctx.db, COLLECTIONS.policyDeliveries, input.id);
   if (!doc || (doc.status !== 'sent' && doc.status !== 'inbox')) throw new AppError('NOT_FOUND', '没有找到这条政策消息。');
   if (doc.readAt) return { id: doc._id, readAt: doc.readAt.toISOString() };

@@ -12,7 +12,7 @@ const ORDER: Record<Outcome, number> = { qualifies: 0, nearly: 1, no: 2 };
 /** 政策计算器: every open policy judged against the enterprise, qualifies first, then nearly, then no. */
 export const matchForEnterprise: Handler<(typeof policyContracts)['match.forEnterprise']> = async (input, ctx) => {
   const { user } = requireUser(ctx);
-  requireEnterpriseReader(user, input.creditCode);
+  await requireEnterpriseReader(ctx.db, user, input.creditCode);
   const today = beijingDate(new Date());
   const [stored, policies] = await Promise.all([loadEnterprise(ctx.db, input.creditCode), openPolicies(ctx.db, today)]);
   const items = policies

@@ -8,7 +8,7 @@ import { loadEnterprise } from '../store/enterprises';
 /** Replaces the enterprise's muted categories; later pushes of those categories are not sent. */
 export const setMutes: Handler<(typeof policyContracts)['mutes.set']> = async (input, ctx) => {
   const { user } = requireUser(ctx);
-  requireEnterpriseMember(user, input.creditCode);
+  await requireEnterpriseMember(ctx.db, user, input.creditCode, 'inbox');
   await loadEnterprise(ctx.db, input.creditCode);
   const muted = POLICY_CATEGORIES.filter((c) => input.categories.includes(c));
   await ctx.db.collection(COLLECTIONS.enterprises).doc(input.creditCode).update({ mutedCategories: ctx.db.command.set(muted), updatedAt: new Date() });

@@ -12,7 +12,7 @@ import { loadPolicy } from '../store/policies';
 /** A 免申即享 objection on a pushed benefit; it goes to the policy's issuing department (seen in policies.report). */
 export const createPolicyObjection: Handler<(typeof policyContracts)['objections.create']> = async (input, ctx) => {
   const { openid, user } = requireUser(ctx);
-  requireEnterpriseMember(user, parseDeliveryId(input.deliveryId).creditCode);
+  await requireEnterpriseMember(ctx.db, user, parseDeliveryId(input.deliveryId).creditCode, 'apply');
   const delivery = await getById<DeliveryDoc>(ctx.db, COLLECTIONS.policyDeliveries, input.deliveryId);
   if (!delivery || (delivery.status !== 'sent' && delivery.status !== 'inbox')) throw new AppError('NOT_FOUND', '没有找到这条政策消息。');
   const policy = await loadPolicy(ctx.db, delivery.policyId);

@@ -22,6 +22,11 @@ import { findPolicy, openPolicies } from '../store/policies';
 import { toCloudbaseWhere } from '../store/prefilter-query';
 import { deliver, type DeliverDeps, type DeliveryOutcome } from './deliver';
 import { Pace } from './wechat';
+import { memberRefusal } from '@shared/enterprise/binding';
+import type { EnterpriseMember } from '../store/enterprises';
+
+/** Who hears about a push: legal representatives, and agents authorised for the inbox whose authorisation holds. */
+const recipients = (members: EnterpriseMember[], today: string) => members.filter((m) => memberRefusal(m, 'inbox', today) === null);
 
 export interface PushRunOptions {
   policyId?: string;
@@ -63,7 +68,7 @@ export async function runPush(db: Database, log: Logger, now: Date, options: Pus
     const policy = policyCache.get(doc.policyId);
     const enterprise = await findEnterprise(db, doc.creditCode);
     if (!policy || !enterprise) continue;
-    tally(counts, await deliver(deps, doc, enterprise.members ?? [], policy));
+    tally(counts, await deliver(deps, doc, recipients(enterprise.members ?? [], today), policy));
   }
 
   // 2. A pass per open policy, continuing from its checkpoint.
@@ -117,7 +122,7 @@ export async function runPush(db: Database, log: Logger, now: Date, options: Pus
             continue;
           }
         }
-        tally(counts, await deliver(deps, delivery, enterprise.members ?? [], policy));
+        tally(counts, await deliver(deps, delivery, recipients(enterprise.members ?? [], today), policy));
       }
       await keep(after);
     }

@@ -1,3 +1,5 @@
+import type { EnterpriseMemberRecord } from '@shared/enterprise/binding';
+import type { ClaimMap } from '@shared/enterprise/claims';
 import type { EnterpriseProfile } from '@shared/enterprise/profile';
 import { toStoredEnterprise, type StoredEnterprise } from '@shared/enterprise/stored';
 import { AppError } from '@shared/errors';
@@ -6,10 +8,8 @@ import type { Database } from '../../_runtime/cloudbase';
 import { getById } from '../../_runtime/read-all';
 import { COLLECTIONS } from '../../collections';
 
-export interface EnterpriseMember {
-  openid: string;
-  relation: 'legal_representative' | 'agent';
-}
+/** A bound person; agents carry their scopes and expiry (shared/enterprise/binding.ts). */
+export type EnterpriseMember = EnterpriseMemberRecord;
 
 /** The `enterprises` document: the stored profile plus what the push job needs at the top level. */
 export type EnterpriseDoc = StoredEnterprise & {
@@ -19,6 +19,8 @@ export type EnterpriseDoc = StoredEnterprise & {
   members: EnterpriseMember[];
   /** Categories it asked not to hear about. */
   mutedCategories?: PolicyCategory[];
+  /** Changes the enterprise declared to verified values, waiting for the verifying department. */
+  claims?: ClaimMap;
   createdAt?: Date;
   updatedAt?: Date;
 };

@@ -24,3 +24,13 @@ export function openInbox(code: string): void {
 export function openBind(): void {
   openPage(ROUTES.enterpriseBind);
 }
+
+/** The caller's own binding requests and their state. */
+export function openBindingRequests(): void {
+  openPage(ROUTES.enterpriseRequests);
+}
+
+/** 经办人授权 for one enterprise. */
+export function openMembers(code: string): void {
+  openPage(ROUTES.enterpriseMembers, { code });
+}

@@ -48,6 +48,12 @@ export function ProfileFields({ fields }: { fields: EnterpriseView['fields'] }) 
           <View className="pol-fields__main">
             <Text className="pol-fields__label">{field.label}</Text>
             {field.field === 'region' ? <RegionValue code={field.display} /> : <Text className="pol-fields__value">{field.display ?? '未填写'}</Text>}
+            {field.claim ? (
+              // A change to a verified value waits for the department; matching keeps the verified value meanwhile.
+              <Text className="pol-fields__claim">
+                已核验：{field.display}；您申报的 {field.claim.display} 待核验
+              </Text>
+            ) : null}
           </View>
           {sourceTag(field)}
         </View>

@@ -8,7 +8,7 @@ import { Tag } from '../../../../components/Tag';
 import type { Whoami } from '../../../../hooks/useWhoami';
 import { pressableProps, roleProps } from '../../../../platform/a11y';
 import { chosenEnterprise, NO_ENTERPRISE_MESSAGE, representsAnEnterprise, type EnterpriseLink } from '../../../../policy/enterprise';
-import { openBind, openCalculator, openInbox, openProfileEditor } from '../../../../policy/navigation';
+import { openBind, openBindingRequests, openCalculator, openInbox, openMembers, openProfileEditor } from '../../../../policy/navigation';
 import { useRemote } from '../../../../hooks/useRemote';
 import { RELATION_LABELS } from '../../../../roles';
 import { openComingSoon, replacePage, ROUTES } from '../../../../routes';
@@ -54,9 +54,14 @@ function entries(code: string): Entry[] {
     {
       key: 'agents',
       title: '经办人授权',
-      description: '授权员工代表企业办事',
-      tag: soon,
-      onPress: () => openComingSoon('经办人授权', '法定代表人可授权员工代表企业办事，这里很快开通。'),
+      description: '谁能代表企业办事；法定代表人授权员工、解除绑定',
+      onPress: () => openMembers(code),
+    },
+    {
+      key: 'requests',
+      title: '我的绑定申请',
+      description: '需要市场监管审核的绑定申请和结果',
+      onPress: openBindingRequests,
     },
   ];
 }

@@ -59,7 +59,12 @@ function ProfileEditor({ view, onSaved }: { view: EnterpriseView; onSaved: (view
         setBefore(next);
         setForm(next);
         onSaved(saved);
-        setNote('已保存。所填各项记为“自行填报”，部门核验后会标为“已核验”。');
+        const waiting = saved.fields.some((field) => field.claim);
+        setNote(
+          waiting
+            ? '已保存。已核验的项目不会被直接改掉：您申报的新值要等原核验部门确认，确认前政策仍按已核验的值判断。'
+            : '已保存。所填各项记为“自行填报”，部门核验后会标为“已核验”。',
+        );
       },
       (cause: unknown) => {
         setBusy(false);
@@ -70,9 +75,21 @@ function ProfileEditor({ view, onSaved }: { view: EnterpriseView; onSaved: (view
     );
   };
 
+  const claims = view.fields.filter((field) => field.claim);
   return (
     <>
       <ErrorSummary errors={errors} />
+      {claims.length ? (
+        <Section title="待核验的申报" hint="已核验的值仍用于政策判断，部门确认后才会改为您申报的值。">
+          <View className="pol-card" {...roleProps('list')} aria-label="待核验的申报">
+            {claims.map((field) => (
+              <Text key={field.field} className="pol-card__line" {...roleProps('listitem')}>
+                {field.label}：已核验：{field.display}；您申报的 {field.claim!.display} 待核验
+              </Text>
+            ))}
+          </View>
+        </Section>
+      ) : null}
       <Section title="行业和地区">
         <IndustryPicker
           chosenLabel={form.industry?.label ?? null}

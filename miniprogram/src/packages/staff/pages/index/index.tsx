@@ -30,6 +30,9 @@ function StaffSections({ me }: { me: Whoami }) {
               placeholder('supplement', '补正与容缺', '等群众补交材料的办件', '需要补交材料的办件，开通后在这里跟进。'),
               { key: 'feedback', title: '投诉建议', description: '本部门收到的投诉建议，按时答复', onPress: () => openPage(ROUTES.staffFeedback) },
               { key: 'policies', title: '惠企政策', description: '发布政策、预览送达范围、看送达报告', onPress: () => openPage(ROUTES.staffPolicies) },
+              ...(me.department?.id === 'samr'
+                ? [{ key: 'binding', title: '企业绑定审核', description: '实名信息与登记的法定代表人不一致的绑定申请：通过或写明原因不通过', onPress: () => openPage(ROUTES.staffBindingRequests) }]
+                : []),
             ]}
           />
         </Section>
