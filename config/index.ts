@@ -1,3 +1,4 @@
+import { existsSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { defineConfig, type UserConfigExport } from '@tarojs/cli';
 import devConfig from './dev';
@@ -14,9 +15,18 @@ const DESIGN_WIDTH = 375;
 
 /**
  * Build-time constants. Only these reach the bundle (never a raw `process.env.TARO_APP_*`, which stays as
- * an undefined reference in the output when it is not set and crashes the page).
+ * an undefined reference in the output when it is not set and crashes the page). The one way a deployment
+ * reaches the mini-program (DEPLOY.md):
+ *   CITY=<id> CLOUD_ENV=<CloudBase env id> npm run build:weapp
+ * CITY picks cities/<id>.json (default demo); CLOUD_ENV is what `wx.cloud.init({ env })` targets
+ * (TARO_APP_CLOUD_ENV is still read for older scripts; `local-env` when neither is set).
  */
-const CLOUD_ENV = process.env.TARO_APP_CLOUD_ENV || 'local-env';
+const CLOUD_ENV = process.env.CLOUD_ENV || process.env.TARO_APP_CLOUD_ENV || 'local-env';
+const CITY = process.env.CITY || 'demo';
+if (!existsSync(path.join(root, 'cities', `${CITY}.json`))) {
+  const known = readdirSync(path.join(root, 'cities')).filter((f) => f.endsWith('.json')).map((f) => f.slice(0, -'.json'.length));
+  throw new Error(`没有城市「${CITY}」：CITY 只能是 ${known.join('、')} 之一（每个城市一个文件 cities/<id>.json）`);
+}
 
 export default defineConfig<'webpack5'>(async (merge) => {
   const baseConfig: UserConfigExport<'webpack5'> = {
@@ -37,6 +47,7 @@ export default defineConfig<'webpack5'>(async (merge) => {
     ],
     defineConstants: {
       __CLOUD_ENV__: JSON.stringify(CLOUD_ENV),
+      __CITY__: JSON.stringify(CITY),
     },
     alias: {
       '@shared': path.resolve(root, 'shared'),
