@@ -17,7 +17,7 @@ const SIMPLE_PERMISSIONS = ['READONLY', 'PRIVATE', 'ADMINWRITE', 'ADMINONLY'];
 
 /** Runs the deploy script with no credentials at all, so anything that tried to reach Tencent would fail. */
 function dryRun(args: string[]): DeployPlan {
-  const env = { PATH: process.env.PATH!, HOME: process.env.HOME! } as NodeJS.ProcessEnv;
+  const env = { PATH: process.env.PATH!, HOME: process.env.HOME! } as unknown as NodeJS.ProcessEnv;
   const out = execFileSync(process.execPath, [path.join(root, 'node_modules/tsx/dist/cli.mjs'), 'scripts/deploy.ts', '--dry-run', '--json', ...args], { cwd: root, env, encoding: 'utf8', timeout: 60_000 });
   return JSON.parse(out);
 }
@@ -68,7 +68,7 @@ describe.each(cities)('the deploy plan for %s', (id) => {
 });
 
 it('a dry run without --json describes the plan in words, and an unknown city stops it', () => {
-  const env = { PATH: process.env.PATH!, HOME: process.env.HOME! } as NodeJS.ProcessEnv;
+  const env = { PATH: process.env.PATH!, HOME: process.env.HOME! } as unknown as NodeJS.ProcessEnv;
   const words = execFileSync(process.execPath, [path.join(root, 'node_modules/tsx/dist/cli.mjs'), 'scripts/deploy.ts', '--dry-run', '--city', 'xiangyang'], { cwd: root, env, encoding: 'utf8' });
   expect(words).toContain('襄阳市（xiangyang，420600）');
   expect(words).toContain('定时触发器 sla');
