@@ -1,6 +1,6 @@
-import { existsSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { defineConfig, type UserConfigExport } from '@tarojs/cli';
+import { deploymentConstants } from './deployment';
 import devConfig from './dev';
 import prodConfig from './prod';
 
@@ -15,18 +15,10 @@ const DESIGN_WIDTH = 375;
 
 /**
  * Build-time constants. Only these reach the bundle (never a raw `process.env.TARO_APP_*`, which stays as
- * an undefined reference in the output when it is not set and crashes the page). The one way a deployment
- * reaches the mini-program (DEPLOY.md):
- *   CITY=<id> CLOUD_ENV=<CloudBase env id> npm run build:weapp
- * CITY picks cities/<id>.json (default demo); CLOUD_ENV is what `wx.cloud.init({ env })` targets
- * (TARO_APP_CLOUD_ENV is still read for older scripts; `local-env` when neither is set).
+ * an undefined reference in the output when it is not set and crashes the page). CITY and CLOUD_ENV reach
+ * the build one way only: ./deployment.ts (`CITY=<id> CLOUD_ENV=<env id> npm run build:weapp`).
  */
-const CLOUD_ENV = process.env.CLOUD_ENV || process.env.TARO_APP_CLOUD_ENV || 'local-env';
-const CITY = process.env.CITY || 'demo';
-if (!existsSync(path.join(root, 'cities', `${CITY}.json`))) {
-  const known = readdirSync(path.join(root, 'cities')).filter((f) => f.endsWith('.json')).map((f) => f.slice(0, -'.json'.length));
-  throw new Error(`没有城市「${CITY}」：CITY 只能是 ${known.join('、')} 之一（每个城市一个文件 cities/<id>.json）`);
-}
+const { city: CITY, cloudEnv: CLOUD_ENV } = deploymentConstants();
 
 export default defineConfig<'webpack5'>(async (merge) => {
   const baseConfig: UserConfigExport<'webpack5'> = {
