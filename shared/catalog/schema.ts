@@ -21,7 +21,7 @@ const workingDays = z.number().int('工作日必须是整数').min(0, '工作日
 const plainText = z.string().trim().min(1, '不能为空');
 
 export const departmentIdSchema = z.enum(DEPARTMENT_IDS, {
-  error: (issue) => `未知的部门 id「${String(issue.input)}」，可用的部门见 shared/departments.ts`,
+  error: (issue) => `未知的部门 id「${String(issue.input)}」，可用的部门见 shared/department-ids.ts`,
 });
 
 // ── sub-items (事项) ──────────────────────────────────────────────────────────────────────────────────
