@@ -84,6 +84,16 @@ async function functionDetail(manager: Manager, name: string) {
   }
 }
 
+/** SCF reports a timer's schedule as `{"cron":"…"}` (GetFunction) or as the bare expression: compare the cron. */
+function cronOf(desc: string | undefined): string | undefined {
+  try {
+    const parsed = JSON.parse(desc ?? '');
+    return typeof parsed?.cron === 'string' ? parsed.cron : desc;
+  } catch {
+    return desc;
+  }
+}
+
 async function ensureFunction(manager: Manager, fn: PlannedFunction, functionsDir: string, report: Report) {
   const envVariables = { ...fn.envVariables, BUNDLE_SHA256: bundleHash(functionsDir, fn.name) };
   const func = { name: fn.name, runtime: fn.runtime, handler: fn.handler, timeout: fn.timeout, memorySize: fn.memorySize, envVariables, installDependency: true, ignore: ['node_modules'], triggers: fn.triggers };
@@ -109,7 +119,7 @@ async function ensureFunction(manager: Manager, fn: PlannedFunction, functionsDi
     await manager.functions.waitFunctionActive(fn.name);
     changes.push('configuration');
   }
-  const triggers = new Map((detail.Triggers ?? []).filter((t) => t.Type === 'timer').map((t) => [t.TriggerName, t.TriggerDesc]));
+  const triggers = new Map((detail.Triggers ?? []).filter((t) => t.Type === 'timer').map((t) => [t.TriggerName, cronOf(t.TriggerDesc)]));
   for (const trigger of fn.triggers) {
     const current = triggers.get(trigger.name);
     if (current === trigger.config) continue;
