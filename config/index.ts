@@ -1,5 +1,6 @@
 import path from 'node:path';
 import { defineConfig, type UserConfigExport } from '@tarojs/cli';
+import { deploymentConstants } from './deployment';
 import devConfig from './dev';
 import prodConfig from './prod';
 
@@ -14,9 +15,10 @@ const DESIGN_WIDTH = 375;
 
 /**
  * Build-time constants. Only these reach the bundle (never a raw `process.env.TARO_APP_*`, which stays as
- * an undefined reference in the output when it is not set and crashes the page).
+ * an undefined reference in the output when it is not set and crashes the page). CITY and CLOUD_ENV reach
+ * the build one way only: ./deployment.ts (`CITY=<id> CLOUD_ENV=<env id> npm run build:weapp`).
  */
-const CLOUD_ENV = process.env.TARO_APP_CLOUD_ENV || 'local-env';
+const { city: CITY, cloudEnv: CLOUD_ENV } = deploymentConstants();
 
 export default defineConfig<'webpack5'>(async (merge) => {
   const baseConfig: UserConfigExport<'webpack5'> = {
@@ -37,6 +39,7 @@ export default defineConfig<'webpack5'>(async (merge) => {
     ],
     defineConstants: {
       __CLOUD_ENV__: JSON.stringify(CLOUD_ENV),
+      __CITY__: JSON.stringify(CITY),
     },
     alias: {
       '@shared': path.resolve(root, 'shared'),

@@ -1,11 +1,11 @@
 /**
  * Writes the demo world's seed collections (emulator/seed/collections/*.json) from personas.json and the
- * shared department list, so the personas a tester can pick and the accounts the functions see never drift.
+ * demo city's departments (cities/demo.json), so the personas a tester can pick and the accounts the functions see never drift.
  * Run after editing personas.json: `npx tsx scripts/gen-seed.ts`.
  */
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { DEPARTMENTS } from '../shared/departments';
+import { cityById } from '../shared/config/city';
 import { demoCases, demoDeliveries, demoEnterprises, demoHelpers, demoMarketRegistrations, demoPolicies, demoProfiles, demoSharedRecords, demoUsers, type Persona } from './seed/demo-world';
 
 const seedDir = path.resolve(__dirname, '..', 'emulator', 'seed');
@@ -13,7 +13,8 @@ const personas: Persona[] = JSON.parse(readFileSync(path.join(seedDir, 'personas
 
 const collections: Record<string, unknown[]> = {
   users: demoUsers(personas),
-  departments: Object.entries(DEPARTMENTS).map(([id, name]) => ({ _id: id, name })),
+  // The demo world is the demo city's; a real city's departments are written by `npm run deploy`.
+  departments: cityById('demo').departments.map(({ id, ...rest }) => ({ _id: id, ...rest })),
   enterprises: demoEnterprises(),
   helpers: demoHelpers(),
   policies: demoPolicies(),

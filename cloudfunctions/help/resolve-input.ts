@@ -27,12 +27,26 @@ export function cityRegionPrefix(): string {
   return fullRegionDirectory().normalize(cityConfig().regionCode) ?? cityConfig().regionCode;
 }
 
+/** The city's 帮办代办 service areas (cities/<id>.json → help.serviceAreas) in the directory's short forms. */
+function serviceAreaOf(area: string): string {
+  return fullRegionDirectory().normalize(area) ?? area;
+}
+
+function serviceAreaPrefixes(): string[] {
+  return cityConfig().help.serviceAreas.map(serviceAreaOf);
+}
+
+function serviceAreaNames(): string {
+  return cityConfig().help.serviceAreas.map((area) => fullRegionDirectory().path(serviceAreaOf(area)).at(-1)?.name ?? area).join('、');
+}
+
 /** A region of this city at county or street level, or the problem. */
 export function resolveRequestRegion(raw: string): ResolvedRegion | string {
   const directory = fullRegionDirectory();
   const code = directory.normalize(raw);
   if (!code || (code.length !== 6 && code.length !== 9)) return '没有这个区县或街道，请重新选择';
   if (!regionCovers(cityRegionPrefix(), code)) return `只能申请${cityConfig().name}范围内的帮办服务`;
+  if (!serviceAreaPrefixes().some((area) => regionCovers(area, code))) return `${cityConfig().name}的帮办服务目前只在${serviceAreaNames()}开展，请选择这些区县`;
   return { code, path: regionPath(code), name: directory.fullName(code) ?? code };
 }
 

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { DEPARTMENTS, type DepartmentId } from '../departments';
+import { DEPARTMENT_IDS } from '../department-ids';
 import '../validation'; // Chinese zod messages wherever the catalog is parsed
 import { conditionSchema, isoDateSchema } from './conditions';
 import { AUDIENCES, LIFE_EVENT_IDS } from './life-events';
@@ -20,8 +20,8 @@ export type Version = z.infer<typeof versionSchema>;
 const workingDays = z.number().int('工作日必须是整数').min(0, '工作日不能为负数').max(365, '工作日不能超过 365 天');
 const plainText = z.string().trim().min(1, '不能为空');
 
-export const departmentIdSchema = z.enum(Object.keys(DEPARTMENTS) as [DepartmentId, ...DepartmentId[]], {
-  error: (issue) => `未知的部门 id「${String(issue.input)}」，可用的部门见 shared/departments.ts`,
+export const departmentIdSchema = z.enum(DEPARTMENT_IDS, {
+  error: (issue) => `未知的部门 id「${String(issue.input)}」，可用的部门见 shared/department-ids.ts`,
 });
 
 // ── sub-items (事项) ──────────────────────────────────────────────────────────────────────────────────

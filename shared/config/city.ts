@@ -1,4 +1,6 @@
 import type { HelpKind } from '../help/kinds';
+import { CITY_FILES, DEFAULT_CITY_ID } from './cities';
+import { cityFileSchema, type CityFile } from './city-schema';
 
 /** 帮办代办 service levels and limits (domain.md §3: no national response time, so every number is configuration). */
 export interface HelpConfig {
@@ -32,24 +34,13 @@ export interface ReviewConfig {
 
 /**
  * Per-city settings (FixMyStreet's "cobrand" idea): what differs between cities is configuration layered on
- * the national defaults, never a fork of the code. A deployment picks its city with the CITY environment value.
+ * the national definitions, never a fork of the code. Each city is one file, cities/<id>.json (schema in
+ * ./city-schema.ts); a build picks its city with CITY=<id> (default demo).
  */
-export interface CityConfig {
-  id: string;
-  name: string;
-  /** GB/T 2260 code of the city. */
-  regionCode: string;
-  feedback: {
-    /** Working days a department has to reply to a complaint or suggestion. */
-    replyWithinWorkingDays: number;
-    /** Department that receives feedback no rule routes elsewhere (the 12345-style desk). */
-    defaultDepartment: string;
-  };
-  help: HelpConfig;
-  review: ReviewConfig;
-}
+export type CityConfig = Omit<CityFile, 'help'> & { help: HelpConfig & { serviceAreas: string[] } };
 
-export const NATIONAL_DEFAULTS: Omit<CityConfig, 'id' | 'name' | 'regionCode'> = {
+/** The figures a city that sets nothing special would use (the demo city's file starts from these). */
+export const NATIONAL_DEFAULTS: { feedback: CityConfig['feedback']; help: HelpConfig; review: ReviewConfig } = {
   feedback: { replyWithinWorkingDays: 5, defaultDepartment: 'govservice' },
   help: {
     acceptWithinMinutes: 120,
@@ -63,15 +54,40 @@ export const NATIONAL_DEFAULTS: Omit<CityConfig, 'id' | 'name' | 'regionCode'> =
   review: { rectifyWithinWorkingDays: 15, remindAfterDays: 3, ratingWindowDays: 30, helpDepartment: 'govservice' },
 };
 
-export const DEMO_CITY: CityConfig = {
-  id: 'demo',
-  name: '示范市',
-  regionCode: '440300',
-  ...NATIONAL_DEFAULTS,
-  // The demo city promises a helper within half an hour (a local commitment tighter than the default).
-  help: { ...NATIONAL_DEFAULTS.help, acceptWithinMinutes: 30, startGraceMinutes: 30 },
-};
+/** Set by the builds (esbuild `define` for the functions, Taro `defineConstants` for the mini-program). */
+declare const __CITY__: string | undefined;
+
+export function knownCityIds(): string[] {
+  return Object.keys(CITY_FILES).sort();
+}
+
+/** The city this build serves: the build-time constant, else CITY in the environment (scripts, tests), else demo. */
+export function selectedCityId(): string {
+  if (typeof __CITY__ === 'string' && __CITY__) return __CITY__;
+  const env = (globalThis as { process?: { env?: Record<string, string | undefined> } }).process?.env;
+  return env?.CITY || DEFAULT_CITY_ID;
+}
+
+const parsed = new Map<string, CityConfig>();
+
+/** One city's validated configuration; a clear error for an unknown id or a file that does not validate. */
+export function cityById(id: string): CityConfig {
+  const known = parsed.get(id);
+  if (known) return known;
+  const raw = CITY_FILES[id];
+  if (raw === undefined) throw new Error(`没有城市「${id}」的配置：可用的有 ${knownCityIds().join('、')}（cities/<id>.json）`);
+  const result = cityFileSchema.safeParse(raw);
+  if (!result.success) {
+    const problems = result.error.issues.map((issue) => `${issue.path.join('.') || '(根)'}：${issue.message}`).join('；');
+    throw new Error(`cities/${id}.json 有误：${problems}`);
+  }
+  if (result.data.id !== id) throw new Error(`cities/${id}.json 的 id 写成了「${result.data.id}」，应与文件名一致`);
+  parsed.set(id, result.data);
+  return result.data;
+}
 
 export function cityConfig(): CityConfig {
-  return DEMO_CITY;
+  return cityById(selectedCityId());
 }
+
+export const DEMO_CITY: CityConfig = cityById(DEFAULT_CITY_ID);

@@ -30,7 +30,9 @@ export interface Backend {
  * The local CloudBase with the built functions (dist/functions), the demo seed and every declared collection,
  * on a random port and a throwaway data directory. `npm test` builds the functions before jest runs.
  */
-export async function startBackend(options: { timers?: boolean; poolSize?: number } = {}): Promise<Backend> {
+export async function startBackend(options: { timers?: boolean; poolSize?: number; functionsDir?: string } = {}): Promise<Backend> {
+  // Another city's build (e.g. dist/functions-xiangyang); the demo city's by default.
+  const functionsDir = path.resolve(root, options.functionsDir ?? 'dist/functions');
   const dataDir = mkdtempSync(path.join(os.tmpdir(), 'yiwang-backend-'));
   const logs: string[] = [];
   const listAnswers: { action: string; body: unknown }[] = [];
@@ -38,10 +40,10 @@ export async function startBackend(options: { timers?: boolean; poolSize?: numbe
     port: 0,
     dataDir,
     fresh: true,
-    functionsDir: path.join(root, 'dist/functions'),
+    functionsDir,
     seedDir: path.join(root, 'emulator/seed'),
-    contractsFile: path.join(root, 'dist/functions/contracts.json'),
-    collectionsFile: path.join(root, 'dist/functions/collections.json'),
+    contractsFile: path.join(functionsDir, 'contracts.json'),
+    collectionsFile: path.join(functionsDir, 'collections.json'),
     timers: options.timers ?? false,
     poolSize: options.poolSize ?? 2,
     log: (line: string) => logs.push(line),

@@ -1,7 +1,7 @@
 import { defineTheme, source, UPLOAD, when } from '../dsl';
 
 // Real estate (不动产登记) and bank deposits are also checked in practice; no department id for them exists
-// yet in shared/departments.ts, so they are not bundled here.
+// yet in shared/department-ids.ts, so they are not bundled here.
 export const bankruptcyCheck = defineTheme({
   id: 'bankruptcy_check',
   version: '1.0.0',

@@ -4,7 +4,7 @@ import { defineTheme, source, UPLOAD, when } from '../dsl';
 const LOW_VOLTAGE_KW = 160;
 const CONNECTIONS = ['power_connection', 'water_connection', 'gas_connection', 'network_connection'];
 
-// The connections are made by the utility companies; until shared/departments.ts has ids for them, the
+// The connections are made by the utility companies; until shared/department-ids.ts has ids for them, the
 // 综合窗口 (govservice) receives these tasks and passes them on.
 export const utilities = defineTheme({
   id: 'utilities',

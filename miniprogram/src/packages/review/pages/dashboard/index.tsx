@@ -1,5 +1,6 @@
 import { Text, View } from '@tarojs/components';
 import type { OutputOf } from '@shared/contract';
+import { cityConfig } from '@shared/config/city';
 import { api, call } from '../../../../api';
 import { PageShell } from '../../../../components/PageShell';
 import { Section } from '../../../../components/Section';
@@ -40,7 +41,7 @@ export default function ReviewDashboardPage() {
 
   return (
     <PageShell
-      title="好差评结果公示"
+      title={cityConfig().dashboard.title}
       subtitle="群众对政务服务的评价和差评整改情况，向社会公开。"
       loading={!data && !loaded.error}
       error={!data ? loaded.error : null}
