@@ -4,7 +4,7 @@ import { AUTHORIZATION_SCOPES } from '../help/authorization';
 import { CONSENT_METHODS, HELP_KINDS, HELPER_TEAMS, RELATIONS, SPECIAL_NEEDS } from '../help/kinds';
 import { isoDateTime } from './common';
 import { idNumberSchema, mobileSchema, realNameSchema } from './fields';
-import { freeText, name } from '../values';
+import { dateSchema, freeText, name } from '../values';
 
 export const requestIdSchema = z.string().trim().min(1, '请指定帮办申请').max(64);
 
@@ -14,7 +14,8 @@ export const requestRegionSchema = z.string().trim().regex(/^(\d{6}|\d{9})$/, '�
 /** A service area or filter: province 2, city 4 (or 6 ending in 00), county 6, street 9 digits. */
 export const areaCodeSchema = z.string().trim().regex(/^(\d{2}|\d{4}|\d{6}|\d{9})$/, '行政区划代码应为2、4、6或9位数字');
 
-export const calendarDateSchema = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, '日期格式应为 YYYY-MM-DD');
+/** A real calendar day (whether it is from today on and how far ahead the function checks against the city's configuration). */
+export const calendarDateSchema = dateSchema('委托书有效期');
 
 /** What the help is about: a 一件事 theme, a case already submitted, or the person's own words. */
 export const aboutInputSchema = z.discriminatedUnion('type', [
@@ -26,7 +27,7 @@ export const aboutInputSchema = z.discriminatedUnion('type', [
 export const windowInputSchema = z
   .object({ from: isoDateTime, to: isoDateTime })
   .strict()
-  .refine((w) => Date.parse(w.to) > Date.parse(w.from), { message: '结束时间要晚于开始时间', path: ['to'] });
+  .refine((w) => Date.parse(w.to) > Date.parse(w.from), { message: '预约的结束时间要晚于开始时间', path: ['to'] });
 
 /** Asking for someone else: who they are and how they agreed (PIPL: their consent is recorded). */
 export const forSomeoneElseInputSchema = z
