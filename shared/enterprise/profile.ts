@@ -67,7 +67,15 @@ const uniqueList = <T extends z.ZodType<string>>(item: T, what: string) =>
   z.array(item).refine((list) => new Set(list).size === list.length, { message: `${what}有重复项` });
 
 const amount = (what: string) => z.number({ error: `${what}请填写数字` }).finite().min(0, `${what}不能为负数`).max(1e9, `${what}数值过大，请以万元为单位填写`);
-const count = (what: string) => z.number().int(`${what}应为整数`).min(0, `${what}不能为负数`).max(10_000_000);
+const count = (what: string, max = 10_000_000) =>
+  z.number({ error: `${what}请填写数字` }).int(`${what}应为整数`).min(0, `${what}不能为负数`).max(max, `${what}不能超过 ${max} 人，请核对`);
+
+/** 上年度营业收入 in 万元, within what any firm reports (a figure in 元 is far beyond). */
+const revenueAmount = z
+  .number({ error: '上年度营业收入请填写数字' })
+  .finite()
+  .min(REVENUE_RANGE.min, '上年度营业收入不能为负数')
+  .max(REVENUE_RANGE.max, revenueProblem(REVENUE_RANGE.max + 1)!);
 
 /** The values alone. Only the credit code and the name are required; everything else may be filled in later. */
 export const profileValuesSchema = z.object({
@@ -78,9 +86,9 @@ export const profileValuesSchema = z.object({
   region: regionCodeSchema.optional(),
   foundedOn: calendarDateSchema.optional(),
   registeredCapital: amount('注册资本').optional(),
-  headcount: count('从业人数').max(HEADCOUNT_RANGE.max, `从业人数不能超过 ${HEADCOUNT_RANGE.max} 人，请核对`).optional(),
+  headcount: count('从业人数', HEADCOUNT_RANGE.max).optional(),
   /** 上年度营业收入 in 万元, or a band when the exact figure is not to hand. */
-  revenue: z.union([amount('上年度营业收入').max(REVENUE_RANGE.max, revenueProblem(REVENUE_RANGE.max + 1)!), bandSchema]).optional(),
+  revenue: z.union([revenueAmount, bandSchema]).optional(),
   totalAssets: amount('资产总额').optional(),
   insuredHeadcount: count('参保人数').optional(),
   unemploymentInsuranceMonths: z.number().int('缴费月数应为整数').min(0).max(1200).optional(),
