@@ -320,7 +320,7 @@ describe('form → check → submit → case → department', () => {
     seedDraft({
       form: {
         applicant_name: '王小明', applicant_id_number: FATHER_ID, applicant_phone: '13800138000', applicant_relation: 'father', child_name: '王小贝',
-        child_gender: 'female', child_birth_date: '2026-11-12', child_ethnicity: '汉族', father_name: '王小明', father_id_number: FATHER_ID,
+        child_gender: 'female', child_birth_date: addMonths(beijingDate(new Date()), -1), child_ethnicity: '01', father_name: '王小明', father_id_number: FATHER_ID,
         mother_name: '刘芳', mother_id_number: MOTHER_ID,
       },
       supplies: { father_id_card: { kind: 'shared', recordId: 'sr-wang-id-card' }, mother_id_card: { kind: 'shared', recordId: 'sr-wang-spouse-id-card' } },

@@ -236,13 +236,13 @@ test('完善企业信息: a revenue that looks like 元 is questioned before it 
 
   clearCalls();
   const calls = () => wechat().cloudCalls.filter((c) => (c.data as { action?: string }).action === 'enterprises.upsertProfile').length;
-  await page.input('从业人数（人）', '12');
-  await page.input('上年度营业收入（万元）', '3800000');
+  await page.input('从业人数（人）', '15');
+  await page.input('上年度营业收入（万元）', '4200000');
   await page.tap({ text: '保存企业信息' });
-  await page.waitForText('您填写的上年度营业收入是 3800000 万元，即 380 亿元，确认无误吗？');
+  await page.waitForText('您填写的上年度营业收入是 4200000 万元，即 420 亿元，确认无误吗？');
   expect(calls()).toBe(0);
   await page.tap({ text: '我改一下' });
-  await page.input('上年度营业收入（万元）', '380');
+  await page.input('上年度营业收入（万元）', '420');
   await page.tap({ text: '保存企业信息' });
   await page.waitForText('已保存');
   expect(calls()).toBe(1);
