@@ -141,7 +141,8 @@ const idNumber = (first17: string) => `${first17}${idCheckCharacter(first17)}`;
 /** Opens the picker labelled `label`, reads every column's items, and confirms what it shows (确定). */
 async function pickAsShown(page: Page, label: string): Promise<string[][]> {
   await page.getByRole('button', { name: label, exact: true }).tap();
-  const overlay = page.locator('.weui-picker__overlay >> visible=true');
+  // The open picker's sheet (its overlay has no box of its own, so the sheet is what shows).
+  const overlay = page.locator('.weui-picker:visible');
   await overlay.waitFor();
   const columns: string[][] = [];
   for (const column of await overlay.locator('.weui-picker__group').all()) {

@@ -170,7 +170,8 @@ test('完善企业信息: the unit is 万元, a figure that looks like 元 is qu
 
   // The founding-date wheel ends today: its year column runs from 1900 to this year.
   await shown.getByRole('button', { name: '成立日期', exact: true }).tap();
-  const overlay = page.locator('.weui-picker__overlay >> visible=true');
+  // The open picker's sheet (its overlay has no box of its own, so the sheet is what shows).
+  const overlay = page.locator('.weui-picker:visible');
   await overlay.waitFor();
   const years = (await overlay.locator('.weui-picker__group').first().locator('.weui-picker__item').allTextContents()).map((t) => t.trim()).filter(Boolean);
   expect(years[0]).toBe('1900年');
