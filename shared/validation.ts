@@ -17,6 +17,7 @@ export function parseOrThrow<S extends z.ZodType>(schema: S, value: unknown, wha
   if (result.success) return result.data;
   const fields = issuesOf(result.error);
   const first = fields[0];
-  const message = `${what}有 ${fields.length} 处需要修改${first ? `：${first.path === '(root)' ? '' : `「${first.path}」`}${first.message}` : ''}`;
+  // The message is read by a person: it names the field in their words; the schema paths stay in `details.fields`.
+  const message = `${what}有 ${fields.length} 处需要修改${first ? `：${first.message}` : ''}`;
   throw new AppError('VALIDATION_FAILED', message, { fields });
 }

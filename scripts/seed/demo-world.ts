@@ -423,7 +423,7 @@ export function demoCases() {
         child_name: '王小宝',
         child_gender: 'male',
         child_birth_date: '2026-11-10',
-        child_ethnicity: '汉族',
+        child_ethnicity: '01',
         father_name: '王小明',
         father_id_number: demoIdNumber('44030419920315101'),
         mother_name: '刘芳',

@@ -1,13 +1,13 @@
 /** Checks what the person typed into the unified form (一表申请) against the fields the evaluation shows. */
 import { z } from 'zod';
 import type { FieldIssue } from '../errors';
-import { isValidIdNumber } from '../idcard';
 import { isValidUscc } from '../uscc';
 import { issuesOf } from '../validation';
-import { isoDateSchema } from './conditions';
+import { ANY_DATE, dateSchema, freeText, idNumber, name } from '../values';
 import type { FormField } from './schema';
 
-const text = () => z.string().trim();
+// Multi-line boxes may keep line breaks; every other typed field is one line without control characters.
+const text = (field: FormField) => (field.type === 'textarea' ? freeText(field.label) : name(field.label));
 
 function baseSchema(field: FormField): z.ZodType {
   const v = field.validation ?? {};
@@ -15,33 +15,33 @@ function baseSchema(field: FormField): z.ZodType {
     case 'text':
     case 'textarea':
     case 'address': {
-      let s = text().min(v.minLength ?? (field.required ? 1 : 0), field.required ? `请填写${field.label}` : undefined);
+      let s = text(field).min(v.minLength ?? (field.required ? 1 : 0), field.required ? `请填写${field.label}` : undefined);
       if (v.maxLength !== undefined) s = s.max(v.maxLength, `${field.label}不能超过 ${v.maxLength} 个字`);
       if (v.pattern !== undefined) s = s.regex(new RegExp(v.pattern), v.patternMessage ?? `${field.label}的格式不对`);
       return s;
     }
     case 'name':
-      return text()
+      return text(field)
         .min(2, `请填写完整的${field.label}`)
         .max(v.maxLength ?? 30, `${field.label}太长了`)
         .regex(/^[\u4e00-\u9fa5A-Za-z·•. ]+$/, `${field.label}只能包含汉字、字母和间隔号`);
     case 'idNumber':
-      return text().refine(isValidIdNumber, '身份证号码不对，请核对 18 位号码（最后一位可能是 X）');
+      return idNumber(field.label);
     case 'phone':
-      return text().regex(/^1[3-9]\d{9}$/, '请填写 11 位手机号码');
+      return text(field).regex(/^1[3-9]\d{9}$/, '请填写 11 位手机号码');
     case 'bankCard':
       return z
         .string()
         .transform((s) => s.replace(/\s+/g, ''))
         .pipe(z.string().regex(/^\d{12,19}$/, '银行卡号是 12 到 19 位数字'));
     case 'uscc':
-      return text()
+      return text(field)
         .transform((s) => s.toUpperCase())
         .refine(isValidUscc, '统一社会信用代码不对，请核对营业执照上的 18 位代码');
     case 'email':
       return z.email('邮箱地址的格式不对');
     case 'date':
-      return isoDateSchema;
+      return dateSchema(field.label, field.dateRange ?? ANY_DATE);
     case 'number': {
       let s = z.number({ error: `${field.label}请填写数字` });
       if (v.min !== undefined) s = s.min(v.min, `${field.label}不能小于 ${v.min}${field.unit ?? ''}`);

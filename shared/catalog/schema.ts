@@ -6,6 +6,7 @@ import { AUDIENCES, LIFE_EVENT_IDS } from './life-events';
 import { PROFILE_PATHS } from './profile-fields';
 import { SENSITIVE_KIND_IDS } from './sensitivity';
 import { SHARED_RECORD_TYPES } from './shared-records';
+import { dateRangeSchema } from '../values/dates';
 
 /** Ids are stable keys stored in cases: lower snake case, so they read well in logs and snapshots. */
 export const idSchema = z.string().regex(/^[a-z][a-z0-9_]{1,47}$/, 'id 只能用小写字母、数字和下划线，以字母开头，2–48 个字符');
@@ -212,6 +213,8 @@ export const formFieldSchema = z
         maxLength: z.number().int().min(1).optional(),
       })
       .optional(),
+    /** Date fields: the days that fit (a birth date not in the future, a newborn's within the theme's window). */
+    dateRange: dateRangeSchema.optional(),
     askWhen: conditionSchema.optional(),
     /** Shown only when one of these sub-items is in the bundle. */
     neededBy: z.array(idSchema).optional(),

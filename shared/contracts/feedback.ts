@@ -4,6 +4,7 @@ import { DEPARTMENTS } from '../departments';
 import { FEEDBACK_KINDS, FEEDBACK_STATUSES, REPLY_RATINGS } from '../feedback/feedback';
 import { isoDateTime } from './common';
 import { fileIdSchema, mobileSchema } from './fields';
+import { freeText, name } from '../values';
 
 const departmentIds = Object.keys(DEPARTMENTS) as [keyof typeof DEPARTMENTS, ...(keyof typeof DEPARTMENTS)[]];
 
@@ -40,9 +41,9 @@ export const feedbackContracts = {
     input: z
       .object({
         kind: z.enum(FEEDBACK_KINDS),
-        content: z.string().trim().min(5, '请至少写5个字，说清楚发生了什么').max(500, '请控制在500字以内'),
-        page: z.string().max(120).optional(),
-        caseNumber: z.string().max(40).optional(),
+        content: freeText('反馈内容', { min: 5, minMessage: '请至少写5个字，说清楚发生了什么', max: 500, maxMessage: '请控制在500字以内' }),
+        page: name('页面', { max: 120 }).optional(),
+        caseNumber: name('办件编号', { max: 40 }).optional(),
         department: z.enum(departmentIds).optional(),
         photos: z.array(fileIdSchema).max(3, '最多上传3张照片').default([]),
         contact: z.discriminatedUnion('preference', [
@@ -75,7 +76,7 @@ export const feedbackContracts = {
   'feedback.reply': defineContract({
     fn: 'account',
     action: 'feedback.reply',
-    input: z.object({ ticketId: z.string().min(1), reply: z.string().trim().min(5, '答复请至少写5个字').max(1000) }).strict(),
+    input: z.object({ ticketId: z.string().min(1), reply: freeText('答复', { min: 5, minMessage: '答复请至少写5个字', max: 1000 }) }).strict(),
     output: feedbackTicketSchema,
     roles: ['staff'],
     summary: '部门答复投诉建议（仅本部门、仅待答复的）',

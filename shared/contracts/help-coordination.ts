@@ -7,6 +7,7 @@ import { HELP_STATES } from '../help/states';
 import { HELPER_STATUSES } from '../help/matching';
 import { REPLY_RATINGS } from '../feedback/feedback';
 import { isoDateTime } from './common';
+import { freeText } from '../values';
 
 export const COORDINATOR_FILTERS = ['attention', 'open', 'active', 'awaiting_callback', 'finished', 'all'] as const;
 
@@ -32,7 +33,7 @@ export const helpCoordinationContracts = {
   'requests.assign': defineContract({
     fn: 'help',
     action: 'requests.assign',
-    input: z.object({ id: requestIdSchema, helperOpenid: z.string().min(1).max(128), note: z.string().trim().max(200).optional() }).strict(),
+    input: z.object({ id: requestIdSchema, helperOpenid: z.string().min(1).max(128), note: freeText('备注', { max: 200 }).optional() }).strict(),
     output: helpRequestDetailSchema,
     roles: ['coordinator'],
     summary: '调度员派单或改派给一位已认证、服务区域和能力都匹配的帮办员',
@@ -45,7 +46,7 @@ export const helpCoordinationContracts = {
         id: requestIdSchema,
         reached: z.boolean(),
         satisfaction: z.enum(REPLY_RATINGS).optional(),
-        note: z.string().trim().max(500).optional(),
+        note: freeText('备注', { max: 500 }).optional(),
       })
       .strict()
       .refine((v) => !v.reached || v.satisfaction !== undefined, { message: '联系上了请记录满意程度', path: ['satisfaction'] })

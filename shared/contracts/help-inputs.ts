@@ -4,6 +4,7 @@ import { AUTHORIZATION_SCOPES } from '../help/authorization';
 import { CONSENT_METHODS, HELP_KINDS, HELPER_TEAMS, RELATIONS, SPECIAL_NEEDS } from '../help/kinds';
 import { isoDateTime } from './common';
 import { idNumberSchema, mobileSchema, realNameSchema } from './fields';
+import { dateSchema, freeText, name } from '../values';
 
 export const requestIdSchema = z.string().trim().min(1, '请指定帮办申请').max(64);
 
@@ -13,19 +14,20 @@ export const requestRegionSchema = z.string().trim().regex(/^(\d{6}|\d{9})$/, '�
 /** A service area or filter: province 2, city 4 (or 6 ending in 00), county 6, street 9 digits. */
 export const areaCodeSchema = z.string().trim().regex(/^(\d{2}|\d{4}|\d{6}|\d{9})$/, '行政区划代码应为2、4、6或9位数字');
 
-export const calendarDateSchema = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, '日期格式应为 YYYY-MM-DD');
+/** A real calendar day (whether it is from today on and how far ahead the function checks against the city's configuration). */
+export const calendarDateSchema = dateSchema('委托书有效期');
 
 /** What the help is about: a 一件事 theme, a case already submitted, or the person's own words. */
 export const aboutInputSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('theme'), themeId: z.string().trim().regex(/^[a-z][a-z0-9_]{1,40}$/, '请选择要办的一件事') }).strict(),
   z.object({ type: z.literal('case'), caseNumber: z.string().trim().regex(/^[A-Za-z0-9-]{6,40}$/, '请填写正确的办件编号') }).strict(),
-  z.object({ type: z.literal('text'), text: z.string().trim().min(5, '请至少写5个字，说清楚要办什么事').max(300, '请控制在300字以内') }).strict(),
+  z.object({ type: z.literal('text'), text: freeText('要办的事', { min: 5, minMessage: '请至少写5个字，说清楚要办什么事', max: 300, maxMessage: '请控制在300字以内' }) }).strict(),
 ]);
 
 export const windowInputSchema = z
   .object({ from: isoDateTime, to: isoDateTime })
   .strict()
-  .refine((w) => Date.parse(w.to) > Date.parse(w.from), { message: '结束时间要晚于开始时间', path: ['to'] });
+  .refine((w) => Date.parse(w.to) > Date.parse(w.from), { message: '预约的结束时间要晚于开始时间', path: ['to'] });
 
 /** Asking for someone else: who they are and how they agreed (PIPL: their consent is recorded). */
 export const forSomeoneElseInputSchema = z
@@ -37,7 +39,7 @@ export const forSomeoneElseInputSchema = z
       .object({
         method: z.enum(CONSENT_METHODS),
         confirmed: z.literal(true, '请确认已征得被帮办人本人（或其监护人）同意'),
-        note: z.string().trim().max(200, '请控制在200字以内').optional(),
+        note: freeText('说明', { max: 200, maxMessage: '请控制在200字以内' }).optional(),
       })
       .strict(),
   })
@@ -45,13 +47,13 @@ export const forSomeoneElseInputSchema = z
 
 export const authorizationDraftSchema = z
   .object({
-    matter: z.string().trim().min(2, '请写明委托办理的事项').max(60, '事项名称请控制在60字以内'),
+    matter: name('委托事项', { min: 2, minMessage: '请写明委托办理的事项', max: 60, maxMessage: '事项名称请控制在60字以内' }),
     scope: z
       .array(z.enum(AUTHORIZATION_SCOPES))
       .min(1, '请至少选择一项委托权限')
       .refine((s) => new Set(s).size === s.length, '委托权限有重复'),
     validUntil: calendarDateSchema,
-    materials: z.array(z.string().trim().min(1, '材料名称不能为空').max(40)).max(20, '材料最多列20项').default([]),
+    materials: z.array(name('材料名称', { min: 1, minMessage: '材料名称不能为空', max: 40 })).max(20, '材料最多列20项').default([]),
   })
   .strict();
 
@@ -59,11 +61,11 @@ export const createRequestInput = z
   .object({
     kind: z.enum(HELP_KINDS),
     about: aboutInputSchema,
-    description: z.string().trim().max(500, '请控制在500字以内').optional(),
+    description: freeText('情况说明', { max: 500, maxMessage: '请控制在500字以内' }).optional(),
     window: windowInputSchema,
     regionCode: requestRegionSchema,
     /** The rest of the address below the region (road, number, building, room). Required for 上门. */
-    streetAddress: z.string().trim().min(2, '请把地址写到门牌号').max(120, '地址太长了').optional(),
+    streetAddress: name('详细地址', { min: 2, minMessage: '请把地址写到门牌号', max: 120, maxMessage: '地址太长了' }).optional(),
     contact: z.object({ name: realNameSchema, phone: mobileSchema }).strict(),
     specialNeeds: z
       .array(z.enum(SPECIAL_NEEDS))
@@ -71,7 +73,7 @@ export const createRequestInput = z
       .refine((s) => new Set(s).size === s.length, '特殊需求有重复')
       .default([]),
     /** Required with the language need: the dialect, foreign language or 手语. */
-    language: z.string().trim().min(1).max(20, '语言名称太长了').optional(),
+    language: name('语言', { min: 1, max: 20, maxMessage: '语言名称太长了' }).optional(),
     /** Separate consent to pass the disability need to the helper (sensitive information). */
     disabilityConsent: z.boolean().default(false),
     forSomeoneElse: forSomeoneElseInputSchema.optional(),
@@ -110,7 +112,7 @@ export const availabilityInputSchema = z
       .refine((d) => new Set(d).size === d.length, '日期有重复'),
     from: z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, '时间格式应为 HH:mm'),
     to: z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, '时间格式应为 HH:mm'),
-    note: z.string().trim().max(100).optional(),
+    note: freeText('备注', { max: 100 }).optional(),
   })
   .strict()
   .refine((a) => a.to > a.from, { message: '结束时间要晚于开始时间', path: ['to'] });
@@ -123,7 +125,7 @@ export const verifyHelperInput = z.discriminatedUnion('decision', [
       /** Required the first time; kept from before when left out. */
       identity: z.object({ realName: realNameSchema, idNumber: idNumberSchema, phone: mobileSchema }).strict().optional(),
       team: z.enum(HELPER_TEAMS),
-      organisation: z.string().trim().min(2, '请填写所在单位或社区').max(60),
+      organisation: name('所在单位或社区', { min: 2, minMessage: '请填写所在单位或社区', max: 60 }),
       skills: z
         .array(z.enum(HELP_KINDS))
         .min(1, '请至少选择一项服务')
@@ -132,17 +134,17 @@ export const verifyHelperInput = z.discriminatedUnion('decision', [
         .array(z.enum(SPECIAL_NEEDS))
         .refine((s) => new Set(s).size === s.length, '特殊需求有重复')
         .default([]),
-      languages: z.array(z.string().trim().min(1).max(20)).max(10).default([]),
+      languages: z.array(name('语言', { min: 1, max: 20 })).max(10).default([]),
       serviceAreas: z.array(areaCodeSchema).min(1, '请至少选择一个服务区域').max(20, '服务区域最多20个'),
       availability: availabilityInputSchema,
-      note: z.string().trim().max(200).optional(),
+      note: freeText('备注', { max: 200 }).optional(),
     })
     .strict(),
   z
     .object({
       decision: z.literal('suspend'),
       openid: z.string().min(1).max(128),
-      reason: z.string().trim().min(2, '请写明暂停的原因').max(200),
+      reason: freeText('暂停原因', { min: 2, minMessage: '请写明暂停的原因', max: 200 }),
     })
     .strict(),
 ]);
@@ -154,7 +156,7 @@ export const advanceInput = z
   .object({
     id: requestIdSchema,
     event: z.enum(ADVANCE_EVENTS),
-    note: z.string().trim().max(500, '请控制在500字以内').optional(),
-    reason: z.string().trim().max(200, '原因请控制在200字以内').optional(),
+    note: freeText('备注', { max: 500, maxMessage: '请控制在500字以内' }).optional(),
+    reason: freeText('原因', { max: 200, maxMessage: '原因请控制在200字以内' }).optional(),
   })
   .strict();

@@ -3,6 +3,7 @@ import { z } from 'zod';
 import { defineContract } from '../contract';
 import { advanceInput, calendarDateSchema, createRequestInput, requestIdSchema } from './help-inputs';
 import { helpRequestDetailSchema, helpRequestSummarySchema } from './help-views';
+import { freeText } from '../values';
 
 const everyone = ['citizen', 'helper', 'coordinator', 'staff', 'admin'] as const;
 const byId = z.object({ id: requestIdSchema }).strict();
@@ -37,7 +38,7 @@ export const helpRequestContracts = {
   'requests.cancel': defineContract({
     fn: 'help',
     action: 'requests.cancel',
-    input: z.object({ id: requestIdSchema, reason: z.string().trim().max(200).optional() }).strict(),
+    input: z.object({ id: requestIdSchema, reason: freeText('原因', { max: 200 }).optional() }).strict(),
     output: helpRequestDetailSchema,
     roles: everyone,
     summary: '申请人撤销申请：帮办员出发上门或开始办理之前都可以撤销',

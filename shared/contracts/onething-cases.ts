@@ -11,6 +11,7 @@ import { HANDOVER_STATES } from '../onething/handover';
 import { ACTOR_KINDS, CASE_EVENTS, CASE_STATUSES, TASK_DECISIONS, TASK_STATES } from '../onething/states';
 import { isoDateTime } from './common';
 import { addressSchema, fileIdSchema, mobileSchema, realNameSchema } from './fields';
+import { freeText, name } from '../values';
 
 const SIGNED_IN = ['citizen', 'helper', 'coordinator', 'staff', 'admin'] as const;
 const STAFF = ['staff'] as const;
@@ -25,7 +26,7 @@ const materialIdSchema = z.string().regex(/^[a-z][a-z0-9_]{1,47}$/, '材料编�
 export const uploadedFileSchema = z
   .object({
     fileId: fileIdSchema,
-    name: z.string().trim().min(1, '文件名不能为空').max(100, '文件名太长'),
+    name: name('文件名', { min: 1, minMessage: '文件名不能为空', max: 100, maxMessage: '文件名太长' }),
     mimeType: z.enum(MIME_TYPES, { error: '只能上传 JPG、PNG 图片或 PDF 文件' }),
     size: z.number().int().positive('文件是空的，请重新上传'),
   })
@@ -89,7 +90,7 @@ const taskRef = { caseId: caseIdSchema, taskId: taskIdSchema };
 export const decideTaskInput = z.discriminatedUnion(
   'decision',
   [
-    z.object({ ...taskRef, decision: z.literal('accept'), note: z.string().trim().max(200).optional() }).strict(),
+    z.object({ ...taskRef, decision: z.literal('accept'), note: freeText('备注', { max: 200 }).optional() }).strict(),
     z
       .object({
         ...taskRef,
@@ -97,24 +98,24 @@ export const decideTaskInput = z.discriminatedUnion(
         result: z
           .object({
             /** 证照/文书编号 of the result. */
-            documentNo: z.string().trim().min(2, '请填写证照或结果文书编号').max(64),
+            documentNo: name('文书编号', { min: 2, minMessage: '请填写证照或结果文书编号', max: 64 }),
             fileId: fileIdSchema.optional(),
-            note: z.string().trim().max(200).optional(),
+            note: freeText('备注', { max: 200 }).optional(),
           })
           .strict(),
       })
       .strict(),
-    z.object({ ...taskRef, decision: z.literal('reject'), reason: z.string().trim().min(5, '请写明不予办理的理由（至少 5 个字）').max(500) }).strict(),
+    z.object({ ...taskRef, decision: z.literal('reject'), reason: freeText('不予办理的理由', { min: 5, minMessage: '请写明不予办理的理由（至少 5 个字）', max: 500 }) }).strict(),
     z
       .object({
         ...taskRef,
         decision: z.literal('correct'),
         /** 一次性告知: every missing or wrong material at once. */
         items: z
-          .array(z.object({ materialId: materialIdSchema, problem: z.string().trim().min(2, '请写明材料的问题').max(200) }).strict())
+          .array(z.object({ materialId: materialIdSchema, problem: freeText('材料的问题', { min: 2, minMessage: '请写明材料的问题', max: 200 }) }).strict())
           .min(1, '请列出需要补正的材料')
           .refine((items) => new Set(items.map((i) => i.materialId)).size === items.length, '同一份材料只列一次'),
-        note: z.string().trim().max(500).optional(),
+        note: freeText('备注', { max: 500 }).optional(),
       })
       .strict(),
   ],
@@ -269,7 +270,7 @@ export const issueResultInput = z
     caseId: caseIdSchema,
     /** EMS 邮件号, exactly when the applicant chose EMS (checked against the case). */
     trackingNo: z.string().trim().toUpperCase().max(20, 'EMS 邮件号应为 13 位').optional(),
-    note: z.string().trim().max(200, '备注不能超过 200 字').optional(),
+    note: freeText('备注', { max: 200, maxMessage: '备注不能超过 200 字' }).optional(),
   })
   .strict();
 
@@ -303,7 +304,7 @@ export const onethingCaseContracts = {
   'applications.withdraw': defineContract({
     fn: 'onething',
     action: 'applications.withdraw',
-    input: z.object({ caseId: caseIdSchema, reason: z.string().trim().max(200).optional() }).strict(),
+    input: z.object({ caseId: caseIdSchema, reason: freeText('原因', { max: 200 }).optional() }).strict(),
     output: caseViewSchema,
     roles: SIGNED_IN,
     summary: '撤回申请：任一部门受理之前可以撤回，之后返回 CONFLICT',

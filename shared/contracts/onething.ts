@@ -6,6 +6,7 @@ import { SHARED_RECORD_TYPES } from '../catalog/shared-records';
 import { defineContract } from '../contract';
 import { onethingFileContracts } from './files';
 import { onethingCaseContracts } from './onething-cases';
+import { name } from '../values';
 
 /** Anyone signed in: a citizen and every role above (same list as account.whoami). */
 const SIGNED_IN = ['citizen', 'helper', 'coordinator', 'staff', 'admin'] as const;
@@ -37,7 +38,7 @@ export const themeSummarySchema = z.object({
 export const themesListInput = z
   .object({
     audience: z.enum(AUDIENCES, { error: '请选择“个人”或“企业”' }).optional(),
-    search: z.string().trim().max(50, '搜索词不能超过 50 个字').optional(),
+    search: name('搜索词', { max: 50, maxMessage: '搜索词不能超过 50 个字' }).optional(),
   })
   .strict();
 

@@ -5,6 +5,7 @@ import { creditCodeSchema } from '../enterprise/profile';
 import { POLICY_CATEGORIES } from '../policy/policy';
 import { policyIdSchema } from './policy-staff';
 import { everyone, inboxItemSchema, labelled, objectionViewSchema, pushRunResultSchema } from './policy-views';
+import { freeText } from '../values';
 
 /** A delivery id: `<policyId>~<creditCode>`. */
 export const deliveryIdSchema = z.string().regex(/^[a-z0-9][a-z0-9-]{2,63}~[0-9A-Z]{18}$/, '推送记录编号无效');
@@ -84,7 +85,7 @@ export const policyPushContracts = {
     input: z
       .object({
         deliveryId: deliveryIdSchema,
-        reason: z.string().trim().min(5, '请写明异议理由，至少5个字').max(500, '异议理由不超过500个字'),
+        reason: freeText('异议理由', { min: 5, minMessage: '请写明异议理由，至少5个字', max: 500, maxMessage: '异议理由不超过500个字' }),
       })
       .strict(),
     output: objectionViewSchema,

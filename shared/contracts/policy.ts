@@ -7,6 +7,7 @@ import { bindingRequestViewSchema, enterpriseBindingContracts } from './enterpri
 import { policyPushContracts } from './policy-push';
 import { policyStaffContracts } from './policy-staff';
 import { enterpriseViewSchema, everyone, labelled, policyMatchSchema, policySummarySchema } from './policy-views';
+import { name } from '../values';
 
 export * from './policy-views';
 
@@ -43,7 +44,7 @@ const enterpriseContracts = {
     input: z
       .object({
         creditCode: creditCodeSchema,
-        name: z.string().trim().min(2, '企业名称至少2个字').max(100, '企业名称不超过100个字'),
+        name: name('企业名称', { min: 2, minMessage: '企业名称至少2个字', max: 100, maxMessage: '企业名称不超过100个字' }),
         role: z.enum(ENTERPRISE_RELATIONS, { error: '请选择您与企业的关系：法定代表人或授权经办人' }),
       })
       .strict(),
@@ -106,7 +107,7 @@ const enterpriseContracts = {
         /** The category whose children to list; omitted for the 20 门类. */
         parent: z.string().trim().max(5).optional(),
         /** A code prefix or part of a name ('软件', 'I65'); when given, `parent` is ignored. */
-        query: z.string().trim().max(20).optional(),
+        query: name('搜索词', { max: 20 }).optional(),
       })
       .strict(),
     output: z.object({ parent: industryNodeSchema.nullable(), items: z.array(industryNodeSchema) }),

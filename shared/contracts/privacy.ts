@@ -3,6 +3,7 @@ import { defineContract } from '../contract';
 import { CONSENT_PURPOSES } from '../privacy/consents';
 import { isoDateTime } from './common';
 import { addressSchema, idNumberSchema, mobileSchema, realNameSchema } from './fields';
+import { freeText, name } from '../values';
 
 const consentPurposeSchema = z.enum(CONSENT_PURPOSES);
 
@@ -44,7 +45,7 @@ export const privacyContracts = {
   'consents.grant': defineContract({
     fn: 'account',
     action: 'consents.grant',
-    input: z.object({ purpose: consentPurposeSchema, version: z.string().min(1).max(20), context: z.string().max(100).optional() }).strict(),
+    input: z.object({ purpose: consentPurposeSchema, version: z.string().min(1).max(20), context: name('场景', { max: 100 }).optional() }).strict(),
     output: consentItemSchema,
     roles: citizenAndUp,
     summary: '同意隐私指引或一项敏感信息处理（须是当前版本，否则 CONFLICT）',
@@ -92,7 +93,7 @@ export const privacyContracts = {
   'data.requestDeletion': defineContract({
     fn: 'account',
     action: 'data.requestDeletion',
-    input: z.object({ reason: z.string().max(200).optional() }).strict(),
+    input: z.object({ reason: freeText('原因', { max: 200 }).optional() }).strict(),
     output: z.object({
       erased: z.array(z.string()),
       retained: z.array(z.object({ what: z.string(), why: z.string() })),

@@ -7,6 +7,7 @@ import { RECTIFICATION_STATES } from '../review/rectification';
 import { STAGES } from '../review/window';
 import { isoDateTime } from './common';
 import { fileIdSchema } from './fields';
+import { freeText } from '../values';
 
 const everyone = ['citizen', 'helper', 'coordinator', 'staff', 'admin'] as const;
 const caseRef = z.object({ source: z.enum(['help', 'onething']), id: z.string().min(1).max(64) }).strict();
@@ -106,7 +107,7 @@ export const reviewContracts = {
         stage: z.enum(STAGES).default('completed'),
         level: z.enum(LEVELS),
         indicators: z.partialRecord(z.enum(INDICATORS), z.enum(LEVELS)).default({}),
-        comment: z.string().trim().max(500, '评价内容请控制在500字以内').optional(),
+        comment: freeText('评价内容', { max: 500, maxMessage: '评价内容请控制在500字以内' }).optional(),
         photos: z.array(fileIdSchema).max(3, '最多上传3张照片').default([]),
         anonymous: z.boolean().default(false),
       })
@@ -143,9 +144,9 @@ export const reviewContracts = {
     fn: 'review',
     action: 'rectifications.respond',
     input: z.discriminatedUnion('action', [
-      z.object({ id: z.string().min(1), action: z.literal('verify'), note: z.string().trim().max(500).optional() }).strict(),
-      z.object({ id: z.string().min(1), action: z.literal('rectify'), text: z.string().trim().min(5, '请写清楚做了哪些整改，至少5个字').max(1000) }).strict(),
-      z.object({ id: z.string().min(1), action: z.literal('explain'), text: z.string().trim().min(5, '请写清楚解释说明的理由，至少5个字').max(1000) }).strict(),
+      z.object({ id: z.string().min(1), action: z.literal('verify'), note: freeText('核实说明', { max: 500 }).optional() }).strict(),
+      z.object({ id: z.string().min(1), action: z.literal('rectify'), text: freeText('整改情况', { min: 5, minMessage: '请写清楚做了哪些整改，至少5个字', max: 1000 }) }).strict(),
+      z.object({ id: z.string().min(1), action: z.literal('explain'), text: freeText('解释说明', { min: 5, minMessage: '请写清楚解释说明的理由，至少5个字', max: 1000 }) }).strict(),
       z.object({ id: z.string().min(1), action: z.literal('close') }).strict(),
     ]),
     output: rectificationSchema,
@@ -155,7 +156,7 @@ export const reviewContracts = {
   'rectifications.recordCallback': defineContract({
     fn: 'review',
     action: 'rectifications.recordCallback',
-    input: z.object({ id: z.string().min(1), reached: z.boolean(), note: z.string().trim().min(2, '请简要记录回访情况').max(500) }).strict(),
+    input: z.object({ id: z.string().min(1), reached: z.boolean(), note: freeText('回访情况', { min: 2, minMessage: '请简要记录回访情况', max: 500 }) }).strict(),
     output: rectificationSchema,
     roles: ['staff'],
     summary: '记录向评价人的回访（实名差评100%回访）',
@@ -175,7 +176,7 @@ export const reviewContracts = {
       .object({
         ratingId: z.string().min(1),
         reason: z.enum(APPEAL_REASONS),
-        explanation: z.string().trim().min(10, '请写清楚申诉理由，至少10个字').max(1000),
+        explanation: freeText('申诉理由', { min: 10, minMessage: '请写清楚申诉理由，至少10个字', max: 1000 }),
         evidence: z.array(fileIdSchema).min(1, '请至少上传一份证据材料').max(9),
       })
       .strict(),
@@ -194,7 +195,7 @@ export const reviewContracts = {
   'appeals.decide': defineContract({
     fn: 'review',
     action: 'appeals.decide',
-    input: z.object({ id: z.string().min(1), decision: z.enum(['upheld', 'rejected']), note: z.string().trim().min(2, '请写明复核意见').max(500) }).strict(),
+    input: z.object({ id: z.string().min(1), decision: z.enum(['upheld', 'rejected']), note: freeText('复核意见', { min: 2, minMessage: '请写明复核意见', max: 500 }) }).strict(),
     output: appealSchema,
     roles: ['admin'],
     summary: '管理员复核申诉：成立则该评价不计入统计（记录保留）',

@@ -4,7 +4,9 @@
  */
 import { z } from 'zod';
 import { usccProblem, type UsccProblem } from '../uscc';
-import { fullMonthsBetween, isCalendarDate, type CalendarDate } from './calendar-date';
+import { HEADCOUNT_RANGE, REVENUE_RANGE, revenueProblem } from '../values/enterprise-figures';
+import { name, dateSchema, PAST_DATE } from '../values';
+import { fullMonthsBetween, type CalendarDate } from './calendar-date';
 import {
   ENTERPRISE_FLAGS,
   ENTERPRISE_TAGS,
@@ -52,10 +54,8 @@ export const regionCodeSchema = z.string().superRefine((code, ctx) => {
   if (problem) ctx.addIssue({ code: 'custom', message: problem });
 });
 
-export const calendarDateSchema = z
-  .string()
-  .refine(isCalendarDate, { message: '日期格式应为 YYYY-MM-DD，且是存在的日期' })
-  .refine((date) => date >= '1900-01-01', { message: '日期不应早于1900年' });
+/** 成立日期: a real day, not before 1900 and not after today. */
+export const calendarDateSchema = dateSchema('成立日期', PAST_DATE);
 
 /** `min` inclusive, `max` exclusive, both in the field's unit. */
 export const bandSchema = z
@@ -66,21 +66,29 @@ export const bandSchema = z
 const uniqueList = <T extends z.ZodType<string>>(item: T, what: string) =>
   z.array(item).refine((list) => new Set(list).size === list.length, { message: `${what}有重复项` });
 
-const amount = (what: string) => z.number().finite().min(0, `${what}不能为负数`).max(1e9, `${what}数值过大，请以万元为单位填写`);
-const count = (what: string) => z.number().int(`${what}应为整数`).min(0, `${what}不能为负数`).max(10_000_000);
+const amount = (what: string) => z.number({ error: `${what}请填写数字` }).finite().min(0, `${what}不能为负数`).max(1e9, `${what}数值过大，请以万元为单位填写`);
+const count = (what: string, max = 10_000_000) =>
+  z.number({ error: `${what}请填写数字` }).int(`${what}应为整数`).min(0, `${what}不能为负数`).max(max, `${what}不能超过 ${max} 人，请核对`);
+
+/** 上年度营业收入 in 万元, within what any firm reports (a figure in 元 is far beyond). */
+const revenueAmount = z
+  .number({ error: '上年度营业收入请填写数字' })
+  .finite()
+  .min(REVENUE_RANGE.min, '上年度营业收入不能为负数')
+  .max(REVENUE_RANGE.max, revenueProblem(REVENUE_RANGE.max + 1)!);
 
 /** The values alone. Only the credit code and the name are required; everything else may be filled in later. */
 export const profileValuesSchema = z.object({
   creditCode: creditCodeSchema,
-  name: z.string().trim().min(2, '企业名称至少2个字').max(100, '企业名称不超过100个字'),
-  legalRepresentative: z.string().trim().min(1).max(30).optional(),
+  name: name('企业名称', { min: 2, minMessage: '企业名称至少2个字', max: 100, maxMessage: '企业名称不超过100个字' }),
+  legalRepresentative: name('法定代表人', { min: 1, max: 30 }).optional(),
   industryCode: industryCodeSchema.optional(),
   region: regionCodeSchema.optional(),
   foundedOn: calendarDateSchema.optional(),
   registeredCapital: amount('注册资本').optional(),
-  headcount: count('从业人数').optional(),
+  headcount: count('从业人数', HEADCOUNT_RANGE.max).optional(),
   /** 上年度营业收入 in 万元, or a band when the exact figure is not to hand. */
-  revenue: z.union([amount('营业收入'), bandSchema]).optional(),
+  revenue: z.union([revenueAmount, bandSchema]).optional(),
   totalAssets: amount('资产总额').optional(),
   insuredHeadcount: count('参保人数').optional(),
   unemploymentInsuranceMonths: z.number().int('缴费月数应为整数').min(0).max(1200).optional(),
@@ -111,6 +119,11 @@ export type ProvenanceMap = Partial<Record<ProfileField, Provenance>>;
 export const enterpriseProfileSchema = profileValuesSchema
   .extend({ provenance: z.partialRecord(z.enum(PROFILE_FIELDS), provenanceSchema) })
   .superRefine((profile, ctx) => {
+    // Revenue against headcount (the two may arrive in different edits): 10 亿元 a year per employee means 元.
+    if (typeof profile.revenue === 'number' && profile.headcount !== undefined) {
+      const problem = revenueProblem(profile.revenue, profile.headcount);
+      if (problem) ctx.addIssue({ code: 'custom', path: ['revenue'], message: problem });
+    }
     const values = profile as Record<string, unknown>;
     for (const field of PROFILE_FIELDS) {
       const present = values[field] !== undefined;

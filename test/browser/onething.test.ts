@@ -5,6 +5,8 @@
  * case number, and a 卫生健康委员会 staff member accepts and approves his 生育登记. Every page is checked with axe.
  */
 import type { Page } from 'playwright-core';
+import { beijingDate } from '@shared/calendar/working-days';
+import { addMonths } from '@shared/enterprise/calendar-date';
 import { idCheckCharacter } from '@shared/idcard';
 import { startLocalCloud, type LocalCloud } from './support/backend';
 import { expectNoSeriousA11yIssues, PhoneBrowser, screenshot, visibleText, type OpenedPage } from './support/browser';
@@ -136,6 +138,21 @@ test('新生儿出生: home → theme page → guide (back, change, leave and re
 const idNumber = (first17: string) => `${first17}${idCheckCharacter(first17)}`;
 
 /** The one choice button of a group (a field or a material's record) by the group's name. */
+/** Opens the picker labelled `label`, reads every column's items, and confirms what it shows (确定). */
+async function pickAsShown(page: Page, label: string): Promise<string[][]> {
+  await page.getByRole('button', { name: label, exact: true }).tap();
+  // The open picker's sheet (its overlay has no box of its own, so the sheet is what shows).
+  const overlay = page.locator('.weui-picker:visible');
+  await overlay.waitFor();
+  const columns: string[][] = [];
+  for (const column of await overlay.locator('.weui-picker__group').all()) {
+    columns.push((await column.locator('.weui-picker__item').allTextContents()).map((t) => t.trim()).filter(Boolean));
+  }
+  await overlay.locator('.weui-picker__action', { hasText: '确定' }).tap();
+  await overlay.waitFor({ state: 'hidden' });
+  return columns;
+}
+
 function choice(page: Page, group: string, option: RegExp) {
   return page.getByRole('group', { name: group }).getByRole('button', { name: option });
 }
@@ -176,8 +193,16 @@ test('新生儿出生: the citizen fills the one form and submits → a case num
   await choice(citizen, '您是孩子的', /^爸爸/).tap();
   await citizen.getByLabel('孩子的姓名', { exact: true }).fill('王小宝');
   await choice(citizen, '性别', /^男/).tap();
-  await citizen.getByLabel('出生日期', { exact: true }).fill('2026-11-10');
-  await citizen.getByLabel('民族', { exact: true }).fill('汉族');
+  // 出生日期 and 民族 are picked: the date wheel offers only the theme's window (the past year up to today), the 民族
+  // wheel the 56 groups of GB/T 3304; 确定 takes what is shown (today; 汉族, the first group).
+  const today = beijingDate(new Date());
+  const dateColumns = await pickAsShown(citizen, '出生日期');
+  expect(dateColumns[0]).toEqual([...new Set([addMonths(today, -12).slice(0, 4), today.slice(0, 4)])].map((year) => `${year}年`));
+  expect(dateColumns[2]?.at(-1)).toBe(`${today.slice(8, 10)}日`);
+  const groups = await pickAsShown(citizen, '民族');
+  expect(groups[0]).toHaveLength(56);
+  expect(groups[0]!.slice(0, 3)).toEqual(['汉族', '蒙古族', '回族']);
+  await citizen.getByRole('button', { name: '民族', exact: true }).filter({ hasText: '汉族' }).waitFor();
   await citizen.getByLabel('爸爸的姓名', { exact: true }).fill('王小明');
   await citizen.getByLabel('爸爸的身份证号码', { exact: true }).fill(idNumber('44030419920315101'));
   await citizen.getByLabel('妈妈的姓名', { exact: true }).fill('刘芳');

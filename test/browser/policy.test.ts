@@ -160,3 +160,42 @@ test('the 政策计算器 in 关怀模式: no serious accessibility issue, and t
   expect(report.smallTargets).toEqual([]);
   await screenshot(page, 'policy-calculator-elder');
 });
+
+test('完善企业信息: the unit is 万元, a figure that looks like 元 is questioned before saving, 成立日期 is picked up to today', async () => {
+  const page = await openAs(ZHAO, '/packages/enterprise/pages/profile/index?code=91440304MA5F3XKQ87');
+  const shown = page.locator('.taro_page_show');
+  await shown.getByText('企业规模（自动计算）').first().waitFor();
+  const revenue = shown.getByLabel('上年度营业收入（万元）', { exact: true });
+  await revenue.waitFor();
+
+  // The founding-date wheel ends today: its year column runs from 1900 to this year.
+  await shown.getByRole('button', { name: '成立日期', exact: true }).tap();
+  // The open picker's sheet (its overlay has no box of its own, so the sheet is what shows).
+  const overlay = page.locator('.weui-picker:visible');
+  await overlay.waitFor();
+  const years = (await overlay.locator('.weui-picker__group').first().locator('.weui-picker__item').allTextContents()).map((t) => t.trim()).filter(Boolean);
+  expect(years[0]).toBe('1900年');
+  expect(years.at(-1)).toBe(`${new Date().getFullYear()}年`);
+  await overlay.locator('.weui-picker__action', { hasText: '取消' }).tap();
+  await overlay.waitFor({ state: 'hidden' });
+
+  let saves = 0;
+  page.on('request', (request) => {
+    if (request.method() === 'POST' && (request.postData() ?? '').includes('enterprises.upsertProfile')) saves += 1;
+  });
+  await shown.getByLabel('从业人数（人）', { exact: true }).fill('18');
+  await revenue.fill('5600000');
+  await shown.getByRole('button', { name: '保存企业信息' }).tap();
+  const question = shown.getByRole('alert', { name: '请确认营业收入' });
+  await question.waitFor();
+  expect(await question.innerText()).toContain('您填写的上年度营业收入是 5600000 万元，即 560 亿元，确认无误吗？');
+  await expectNoSeriousA11yIssues(page);
+  await screenshot(page, 'policy-profile-revenue-question');
+  expect(saves).toBe(0);
+
+  await shown.getByRole('button', { name: '我改一下' }).tap();
+  await revenue.fill('560');
+  await shown.getByRole('button', { name: '保存企业信息' }).tap();
+  await shown.getByText(/^已保存/).waitFor();
+  expect(saves).toBe(1);
+});

@@ -8,6 +8,7 @@ import type { Contract, InputOf, OutputOf } from '@shared/contract';
 import { api } from '@shared/contracts';
 import { idCheckCharacter } from '@shared/idcard';
 import { callAs } from './client-call';
+import { beijingDate } from '@shared/calendar/working-days';
 import { uploadedBy } from './test-uploads';
 export const WANG = 'demo-citizen-wang';
 export const LI = 'demo-citizen-li';
@@ -44,6 +45,9 @@ export const NEWBORN_ANSWERS = {
 /** A photo `owner` uploaded for a 一件事 material (in storage before the next call; see test-uploads). */
 export const photo = (name = 'baby.jpg', size = 300_000, owner = WANG) => ({ fileId: uploadedBy(owner, 'onething', /\.pdf$/.test(name) ? 'pdf' : 'jpg'), name, mimeType: 'image/jpeg' as const, size });
 
+/** A Beijing calendar day `days` before today: a newborn's birth date stays inside the 1-year window whenever tests run. */
+export const daysAgo = (days: number) => beijingDate(new Date(Date.now() - days * 86_400_000));
+
 export function newbornApplication(overrides: Partial<SubmitInput> = {}): SubmitInput {
   return {
     requestId: randomUUID(),
@@ -56,8 +60,8 @@ export function newbornApplication(overrides: Partial<SubmitInput> = {}): Submit
       applicant_relation: 'father',
       child_name: '王小宝',
       child_gender: 'male',
-      child_birth_date: '2026-11-10',
-      child_ethnicity: '汉族',
+      child_birth_date: daysAgo(20),
+      child_ethnicity: '01',
       father_name: '王小明',
       father_id_number: id('44030419920315101'),
       mother_name: '刘芳',

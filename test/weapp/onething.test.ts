@@ -5,6 +5,8 @@
  */
 import { actAs, clearCalls, follow, navigations, openPage, settle, wxAttributes, type PageHandle } from './support/miniapp';
 import { wechat } from './support/wechat';
+import { beijingDate } from '@shared/calendar/working-days';
+import { addMonths } from '@shared/enterprise/calendar-date';
 
 const DRAFT_KEY = 'onething.draft.newborn';
 const open: PageHandle[] = [];
@@ -210,8 +212,16 @@ describe('form → check → submit → case → department', () => {
     await tapInGroup(page, '您是孩子的', '爸爸');
     await page.input('孩子的姓名', '王小宝');
     await tapInGroup(page, '性别', '男');
-    await page.input('出生日期', '2026-11-10');
-    await page.input('民族', '汉族');
+    // 出生日期 and 民族 are picked, never typed: the date wheel offers only the theme's window (under 1 year, up to
+    // today), the 民族 wheel the 56 groups of GB/T 3304.
+    const today = beijingDate(new Date());
+    expect(wxAttributes(page.picker('出生日期'))).toMatchObject({ mode: 'date', start: addMonths(today, -12), end: today });
+    const groups = wxAttributes(page.picker('民族')).range as string[];
+    expect(groups).toHaveLength(56);
+    expect(groups[0]).toBe('汉族');
+    await page.pick('出生日期', addMonths(today, -1));
+    await page.pick('民族', groups.indexOf('壮族'));
+    await page.waitForText('壮族');
     await page.input('爸爸的姓名', '王小明');
     await page.input('爸爸的身份证号码', FATHER_ID);
     await page.input('妈妈的姓名', '刘芳');
@@ -310,7 +320,7 @@ describe('form → check → submit → case → department', () => {
     seedDraft({
       form: {
         applicant_name: '王小明', applicant_id_number: FATHER_ID, applicant_phone: '13800138000', applicant_relation: 'father', child_name: '王小贝',
-        child_gender: 'female', child_birth_date: '2026-11-12', child_ethnicity: '汉族', father_name: '王小明', father_id_number: FATHER_ID,
+        child_gender: 'female', child_birth_date: addMonths(beijingDate(new Date()), -1), child_ethnicity: '01', father_name: '王小明', father_id_number: FATHER_ID,
         mother_name: '刘芳', mother_id_number: MOTHER_ID,
       },
       supplies: { father_id_card: { kind: 'shared', recordId: 'sr-wang-id-card' }, mother_id_card: { kind: 'shared', recordId: 'sr-wang-spouse-id-card' } },

@@ -4,7 +4,8 @@
  * condition, and a policy's page shows what it grants with this enterprise's verdicts.
  */
 import { answerOf } from '../support/client-call';
-import { actAs, clearCalls, follow, navigations, openPage, type PageHandle } from './support/miniapp';
+import { beijingDate } from '@shared/calendar/working-days';
+import { actAs, clearCalls, follow, navigations, openPage, wxAttributes, type PageHandle } from './support/miniapp';
 import { wechat } from './support/wechat';
 
 const ZHAO_CODE = '91440304MA5F3XKQ87';
@@ -230,6 +231,26 @@ test('完善企业信息: the industry comes from GB/T 4754-2017, the size class
   const calculator = await visit('packages/enterprise/pages/calculator/index', { code: ZHAO_CODE });
   await calculator.waitForText('符合的政策');
   expect(calculator.text()).not.toContain('还没有填写“失业保险连续缴费”');
+});
+
+test('完善企业信息: a revenue that looks like 元 is questioned before it is saved; 成立日期 is picked up to today', async () => {
+  const page = await visit('packages/enterprise/pages/profile/index', { code: ZHAO_CODE });
+  await page.waitForText('企业规模（自动计算）');
+  expect(page.text()).toContain('上年度营业收入（万元）');
+  expect(wxAttributes(page.picker('成立日期'))).toMatchObject({ mode: 'date', start: '1900-01-01', end: beijingDate(new Date()) });
+
+  clearCalls();
+  const calls = () => wechat().cloudCalls.filter((c) => (c.data as { action?: string }).action === 'enterprises.upsertProfile').length;
+  await page.input('从业人数（人）', '15');
+  await page.input('上年度营业收入（万元）', '4200000');
+  await page.tap({ text: '保存企业信息' });
+  await page.waitForText('您填写的上年度营业收入是 4200000 万元，即 420 亿元，确认无误吗？');
+  expect(calls()).toBe(0);
+  await page.tap({ text: '我改一下' });
+  await page.input('上年度营业收入（万元）', '420');
+  await page.tap({ text: '保存企业信息' });
+  await page.waitForText('已保存');
+  expect(calls()).toBe(1);
 });
 
 test('惠企政策 (staff): the builder says each condition in words and previews the reach', async () => {

@@ -1,8 +1,14 @@
 import { Text, View } from '@tarojs/components';
 import type { FormField } from '@shared/catalog/schema';
+import { beijingDate } from '@shared/calendar/working-days';
+import { ANY_DATE, dateBounds } from '@shared/values/dates';
 import { Choice, ChoiceGroup as ChoiceList } from '../components/Choice';
 import { ChoiceGroup } from '../components/ChoiceGroup';
 import { Field } from '../components/Field';
+import { PickerField } from '../components/PickerField';
+
+/** Beyond this many options a list of large buttons gets too long to scan: a picker wheel instead (民族: 56). */
+const MOST_BUTTONS = 8;
 
 export interface FormFieldInputProps {
   field: FormField;
@@ -15,6 +21,18 @@ export interface FormFieldInputProps {
 export function FormFieldInput({ field, value, onChange, error }: FormFieldInputProps) {
   const id = `form-${field.id}`;
   const label = field.required ? field.label : `${field.label}（可不填）`;
+  if (field.type === 'date') {
+    // The picker offers exactly the days the shared definition accepts (a newborn's: the past year up to today).
+    const { min, max } = dateBounds(field.dateRange ?? ANY_DATE, beijingDate(new Date()));
+    return (
+      <PickerField id={id} mode="date" label={label} hint={field.help} start={min} end={max} value={typeof value === 'string' ? value : ''} onChange={onChange} error={error} />
+    );
+  }
+  if (field.type === 'select' && (field.options?.length ?? 0) > MOST_BUTTONS) {
+    return (
+      <PickerField id={id} mode="selector" label={label} hint={field.help} options={field.options ?? []} value={typeof value === 'string' ? value : ''} onChange={onChange} error={error} />
+    );
+  }
   if (field.type === 'select' || field.type === 'multiSelect') {
     const options = field.options ?? [];
     const chosen = Array.isArray(value) ? value : value ? [value] : [];
@@ -40,12 +58,11 @@ export function FormFieldInput({ field, value, onChange, error }: FormFieldInput
       </View>
     );
   }
-  const hint = field.type === 'date' ? `${field.help ? `${field.help} ` : ''}按“年-月-日”填写，例如 2026-03-08` : field.help;
   return (
     <Field
       id={id}
       label={field.unit ? `${label}（${field.unit}）` : label}
-      hint={hint}
+      hint={field.help}
       placeholder={field.placeholder}
       type={field.type === 'number' ? 'digit' : field.type === 'phone' ? 'number' : 'text'}
       value={typeof value === 'string' ? value : ''}

@@ -1,12 +1,13 @@
 import type { EnterpriseView } from '@shared/contracts/policy';
 import type { NumericField, TaxCreditGrade, EnterpriseTag } from '@shared/enterprise/fields';
 import { classifySize, type SizeResult } from '@shared/enterprise/size';
+import { revenueQuestion } from '@shared/values/enterprise-figures';
 
 /** The numbers a person types, with their units (revenue as a figure here; a band stays as stored). */
 export const NUMBER_FIELDS: { field: NumericField; label: string; unit: string; hint?: string }[] = [
   { field: 'registeredCapital', label: '注册资本', unit: '万元' },
   { field: 'headcount', label: '从业人数', unit: '人', hint: '期末从业人员，含劳务派遣' },
-  { field: 'revenue', label: '上年度营业收入', unit: '万元' },
+  { field: 'revenue', label: '上年度营业收入', unit: '万元', hint: '单位是“万元”：营业收入 1,200,000 元，填 120' },
   { field: 'totalAssets', label: '资产总额', unit: '万元' },
   { field: 'insuredHeadcount', label: '参保人数', unit: '人' },
   { field: 'unemploymentInsuranceMonths', label: '失业保险连续缴费', unit: '个月' },
@@ -66,6 +67,19 @@ export function changedValues(before: ProfileForm, after: ProfileForm): Record<s
   if (after.taxCreditGrade && after.taxCreditGrade !== before.taxCreditGrade) patch.taxCreditGrade = after.taxCreditGrade;
   if ([...after.tags].sort().join() !== [...before.tags].sort().join()) patch.tags = after.tags;
   return patch;
+}
+
+/**
+ * The question to ask before saving when the revenue typed looks like 元 rather than 万元 (shared rule), or null.
+ * Asked only when the revenue itself changed: a figure already saved was already confirmed.
+ */
+export function revenueQuestionFor(before: ProfileForm, after: ProfileForm, stored: EnterpriseView): string | null {
+  const patch = changedValues(before, after);
+  if (typeof patch.revenue !== 'number' || !Number.isFinite(patch.revenue)) return null;
+  const headcount = asNumber(after.numbers.headcount);
+  const storedHeadcount = (stored.values as Record<string, unknown>).headcount;
+  const known = headcount !== undefined && Number.isFinite(headcount) ? headcount : typeof storedHeadcount === 'number' ? storedHeadcount : undefined;
+  return revenueQuestion(patch.revenue, known);
 }
 
 /** The size class as it would be computed from the form right now (the same 300号 rules as the backend). */

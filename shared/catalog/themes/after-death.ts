@@ -1,4 +1,5 @@
 import { defineTheme, source, UPLOAD, when } from '../dsl';
+import { PAST_DATE } from '../../values/dates';
 
 const AFTER_HUKOU = ['pension_settlement', 'pension_account_inheritance', 'medical_termination', 'fund_withdrawal', 'disability_cert_cancel', 'driver_license_cancel', 'ss_card_cancel'];
 
@@ -169,7 +170,7 @@ export const afterDeath = defineTheme({
         fields: [
           { id: 'deceased_name', label: '姓名', type: 'name' },
           { id: 'deceased_id_number', label: '身份证号码', type: 'idNumber' },
-          { id: 'death_date', label: '去世日期', type: 'date' },
+          { id: 'death_date', label: '去世日期', type: 'date', dateRange: PAST_DATE },
         ],
       },
       {

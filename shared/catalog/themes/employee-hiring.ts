@@ -1,4 +1,5 @@
 import { defineTheme, source, UPLOAD, when } from '../dsl';
+import { NEAR_DATE } from '../../values/dates';
 
 export const employeeHiring = defineTheme({
   id: 'employee_hiring',
@@ -102,7 +103,7 @@ export const employeeHiring = defineTheme({
           { id: 'employee_name', label: '员工姓名', type: 'name' },
           { id: 'employee_id_number', label: '员工身份证号码', type: 'idNumber' },
           { id: 'employee_phone', label: '员工手机号码', type: 'phone' },
-          { id: 'start_date', label: '入职日期', type: 'date' },
+          { id: 'start_date', label: '入职日期', type: 'date', dateRange: NEAR_DATE },
           { id: 'monthly_wage', label: '月工资', type: 'number', unit: '元', validation: { min: 0, max: 1000000 } },
         ],
       },

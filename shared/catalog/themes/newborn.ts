@@ -1,10 +1,15 @@
 import { defineTheme, source, UPLOAD, when } from '../dsl';
+import { ETHNIC_GROUP_OPTIONS } from '../../values/ethnic-groups';
+import type { DateRange } from '../../values/dates';
 
 // Guangdong's 9-item bundle plus Fujian's 生育津贴 (domain.md §1). 育儿指导登记 is a city addition (cities/).
 const bothLocal = when.all(when.yes('father_local'), when.yes('mother_local'));
 const noneLocal = when.all(when.no('father_local'), when.no('mother_local'));
 const anyLocal = when.any(when.yes('father_local'), when.yes('mother_local'));
 const followsFather = when.any(when.is('hukou_follows', 'father'), when.all(when.yes('father_local'), when.no('mother_local')));
+
+/** 新生儿出生 is for a child under 1 year (domain.md §1): the birth date lies in the past 12 months, up to today. */
+export const NEWBORN_REGISTRATION_WINDOW: DateRange = { earliest: { monthsFromToday: -12 }, latest: { daysFromToday: 0 } };
 
 export const newborn = defineTheme({
   id: 'newborn',
@@ -334,8 +339,8 @@ export const newborn = defineTheme({
             ],
             sensitive: ['minor'],
           },
-          { id: 'child_birth_date', label: '出生日期', type: 'date', sensitive: ['minor'] },
-          { id: 'child_ethnicity', label: '民族', type: 'text', placeholder: '如：汉族', validation: { maxLength: 10 }, sensitive: ['minor'] },
+          { id: 'child_birth_date', label: '出生日期', type: 'date', dateRange: NEWBORN_REGISTRATION_WINDOW, sensitive: ['minor'] },
+          { id: 'child_ethnicity', label: '民族', type: 'select', options: ETHNIC_GROUP_OPTIONS, sensitive: ['minor'] },
           { id: 'child_birth_place', label: '出生地（省、市、县）', type: 'text', askWhen: when.is('born_where', 'outside_city'), sensitive: ['minor'] },
         ],
       },

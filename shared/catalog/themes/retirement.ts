@@ -1,4 +1,5 @@
 import { defineTheme, source, UPLOAD, when } from '../dsl';
+import { NEAR_DATE } from '../../values/dates';
 
 export const retirement = defineTheme({
   id: 'retirement',
@@ -269,7 +270,7 @@ export const retirement = defineTheme({
         title: '退休信息',
         fields: [
           { id: 'employer_name', label: '单位名称', type: 'text', askWhen: when.is('employment', 'employer'), validation: { maxLength: 60 } },
-          { id: 'retirement_date', label: '申请退休的日期', type: 'date', help: '一般是到龄当月的下个月 1 日。' },
+          { id: 'retirement_date', label: '申请退休的日期', type: 'date', dateRange: NEAR_DATE, help: '一般是到龄当月的下个月 1 日。' },
         ],
       },
       {

@@ -1,4 +1,8 @@
 import { defineTheme, source, UPLOAD, when } from '../dsl';
+import type { DateRange } from '../../values/dates';
+
+/** A child entering kindergarten, primary or junior middle school is under 18 and was born before today. */
+const SCHOOL_CHILD_BIRTH: DateRange = { earliest: { monthsFromToday: -18 * 12 }, latest: { daysFromToday: 0 } };
 
 /** Months of local social insurance many cities ask of 随迁子女's parents; a city overlay may differ. */
 const INSURANCE_MONTHS = 12;
@@ -285,7 +289,7 @@ export const schoolEnrollment = defineTheme({
         fields: [
           { id: 'child_name', label: '孩子的姓名', type: 'name', sensitive: ['minor'] },
           { id: 'child_id_number', label: '孩子的身份证号码', type: 'idNumber', sensitive: ['minor'] },
-          { id: 'child_birth_date', label: '出生日期', type: 'date', sensitive: ['minor'] },
+          { id: 'child_birth_date', label: '出生日期', type: 'date', dateRange: SCHOOL_CHILD_BIRTH, sensitive: ['minor'] },
           { id: 'primary_school', label: '现在就读的小学', type: 'text', askWhen: when.is('stage', 'junior'), sensitive: ['minor'] },
         ],
       },

@@ -1,4 +1,5 @@
 import { defineTheme, source, UPLOAD, when } from '../dsl';
+import { COMING_DATE } from '../../values/dates';
 
 /** Many cities connect small enterprises up to 160 kW at low voltage ("三零" service); above that, high voltage. */
 const LOW_VOLTAGE_KW = 160;
@@ -187,7 +188,7 @@ export const utilities = defineTheme({
         title: '报装地址',
         fields: [
           { id: 'site_address', label: '报装地址', type: 'address', prefillFrom: 'enterprise.address' },
-          { id: 'expected_date', label: '希望接通的日期', type: 'date' },
+          { id: 'expected_date', label: '希望接通的日期', type: 'date', dateRange: COMING_DATE },
         ],
       },
     ],

@@ -86,7 +86,7 @@ describe('the eligibility language', () => {
     try {
       parseOrThrow(eligibilitySchema, { all: [{ op: 'nope' }] }, '申报条件');
     } catch (error) {
-      expect((error as AppError).message).toMatch(/^申报条件有 1 处需要修改：「all\.0\.op」未知的判断类型/);
+      expect((error as AppError).message).toMatch(/^申报条件有 1 处需要修改：未知的判断类型/);
     }
   });
 });

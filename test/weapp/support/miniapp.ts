@@ -168,6 +168,23 @@ export class PageHandle {
     await settle();
   }
 
+  /** The `picker` around the box labelled `label` (the nearest ancestor listening for `change`). */
+  picker(label: string): Element {
+    const box = this.find({ label });
+    if (!box) throw new Error(`no picker labelled ${label} on ${this.route}`);
+    for (let el: Element | null = box; el; el = el.parentElement) {
+      if (hasListener(el, 'change')) return el;
+      if (el === this.dom) break;
+    }
+    throw new Error(`${label} on ${this.route} is not inside a picker`);
+  }
+
+  /** Picks `value` in the picker labelled `label`, as WeChat's wheel does on 确定 (a date string, or an option's index). */
+  async pick(label: string, value: string | number): Promise<void> {
+    this.dispatch(this.picker(label), 'change', { value });
+    await settle();
+  }
+
   private dispatch(el: Element, type: string, detail: Record<string, unknown>): void {
     const exparser = require('miniprogram-exparser');
     const originalEvent = new CustomEvent(type, { bubbles: true });

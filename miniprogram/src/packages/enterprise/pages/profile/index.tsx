@@ -1,6 +1,8 @@
 import { useState } from 'react';
 import { Text, View } from '@tarojs/components';
-import { useRouter } from '@tarojs/taro';
+import Taro, { useRouter } from '@tarojs/taro';
+import { beijingDate } from '@shared/calendar/working-days';
+import { dateBounds, PAST_DATE } from '@shared/values/dates';
 import type { EnterpriseView } from '@shared/contracts/policy';
 import { ENTERPRISE_TAGS, TAG_LABEL, TAX_CREDIT_GRADES } from '@shared/enterprise/fields';
 import { SIZE_CLASS_LABEL } from '@shared/enterprise/size';
@@ -10,6 +12,7 @@ import { Choice } from '../../../../components/Choice';
 import { ChoiceGroup } from '../../../../components/ChoiceGroup';
 import { ErrorSummary, type FieldError } from '../../../../components/ErrorSummary';
 import { Field } from '../../../../components/Field';
+import { PickerField } from '../../../../components/PickerField';
 import { RoleGate } from '../../../../components/RoleGate';
 import { Section } from '../../../../components/Section';
 import { messageOf } from '../../../../help/errors';
@@ -18,7 +21,7 @@ import { roleProps } from '../../../../platform/a11y';
 import { chosenEnterprise, NO_ENTERPRISE_MESSAGE, representsAnEnterprise } from '../../../../policy/enterprise';
 import { summaryErrors } from '../../../../policy/forms';
 import { openCalculator } from '../../../../policy/navigation';
-import { changedValues, formFrom, NUMBER_FIELDS, sizePreview, type ProfileForm } from '../../../../policy/profileForm';
+import { changedValues, formFrom, NUMBER_FIELDS, revenueQuestionFor, sizePreview, type ProfileForm } from '../../../../policy/profileForm';
 import { useRegionName } from '../../../../policy/useRegionName';
 import { useRemote } from '../../../../hooks/useRemote';
 import { IndustryPicker } from '../../components/IndustryPicker';
@@ -42,14 +45,20 @@ function ProfileEditor({ view, onSaved }: { view: EnterpriseView; onSaved: (view
   const [errors, setErrors] = useState<FieldError[]>([]);
   const [note, setNote] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
+  const [question, setQuestion] = useState<string | null>(null);
   const size = sizePreview(form, view);
+  const foundedBounds = dateBounds(PAST_DATE, beijingDate(new Date()));
   const regionName = useRegionName(form.region?.code ?? null);
   const errorOf = (id: string) => errors.find((error) => error.field === id)?.message;
   const set = (patch: Partial<ProfileForm>) => setForm((current) => ({ ...current, ...patch }));
 
-  const save = () => {
+  const save = (confirmed = false) => {
     if (busy) return;
     setNote(null);
+    // A revenue that looks like 元 is asked about here, before anything is sent.
+    const asked = confirmed ? null : revenueQuestionFor(before, form, view);
+    setQuestion(asked);
+    if (asked) return;
     setBusy(true);
     call(api.policy['enterprises.upsertProfile'], { creditCode: view.creditCode, values: changedValues(before, form) as never }).then(
       (saved) => {
@@ -101,12 +110,14 @@ function ProfileEditor({ view, onSaved }: { view: EnterpriseView; onSaved: (view
           onChoose={(code, label) => set({ region: { code, label } })}
           error={errorOf('profile-region')}
         />
-        <Field
+        <PickerField
           id="profile-foundedOn"
+          mode="date"
           label="成立日期"
-          hint="按营业执照填写，格式：2021-06-15"
+          hint="按营业执照填写"
+          start={foundedBounds.min}
+          end={foundedBounds.max}
           value={form.foundedOn}
-          maxlength={10}
           onChange={(foundedOn) => set({ foundedOn })}
           error={errorOf('profile-foundedOn')}
         />
@@ -158,7 +169,23 @@ function ProfileEditor({ view, onSaved }: { view: EnterpriseView; onSaved: (view
           {note}
         </Text>
       ) : null}
-      <ActionButton label={busy ? '正在保存…' : '保存企业信息'} onPress={save} />
+      {question ? (
+        <View className="pol-card" id="profile-revenue-question" {...roleProps('alert')} aria-label="请确认营业收入">
+          <Text className="pol-card__title">{question}</Text>
+          <Text className="pol-card__note">营业收入按“万元”填写。如果您填的是“元”，请除以 10000 后再填。</Text>
+          <ActionButton label="确认无误，保存" onPress={() => save(true)} />
+          <ActionButton
+            label="我改一下"
+            variant="secondary"
+            onPress={() => {
+              setQuestion(null);
+              Taro.pageScrollTo({ selector: '#profile-revenue', duration: 200 });
+            }}
+          />
+        </View>
+      ) : (
+        <ActionButton label={busy ? '正在保存…' : '保存企业信息'} onPress={() => save()} />
+      )}
       <ActionButton label="看看能享受哪些政策" variant="secondary" onPress={() => openCalculator(view.creditCode)} />
     </>
   );
