@@ -9,6 +9,7 @@ import { calendarDateSchema, creditCodeSchema } from '../enterprise/profile';
 import { AGENT_SCOPES, AUTH_CODE_ALPHABET, AUTH_CODE_LENGTH, BINDING_REQUEST_STATUSES } from '../enterprise/binding';
 import { isoDateTime, openidSchema } from './common';
 import { everyone, labelled } from './policy-views';
+import { freeText, name } from '../values';
 
 const RELATIONS = ['legal_representative', 'agent'] as const;
 const requestIdSchema = z.string().regex(/^br-[a-z0-9-]{6,64}$/, '申请编号无效，请刷新后重试');
@@ -107,7 +108,7 @@ export const enterpriseBindingContracts = {
       .object({
         id: requestIdSchema,
         decision: z.enum(['approve', 'refuse'], { error: '请选择通过或不通过' }),
-        reason: z.string().trim().max(200, '理由不超过200个字').default(''),
+        reason: freeText('理由', { max: 200, maxMessage: '理由不超过200个字' }).default(''),
       })
       .strict()
       .refine((input) => input.decision === 'approve' || input.reason.length >= 4, { message: '不通过时请写明理由，至少4个字', path: ['reason'] }),
@@ -129,7 +130,7 @@ export const enterpriseBindingContracts = {
     input: z
       .object({
         creditCode: creditCodeSchema,
-        agentName: z.string().trim().min(2, '请填写经办人的真实姓名').max(30, '姓名不超过30个字'),
+        agentName: name('经办人姓名', { min: 2, minMessage: '请填写经办人的真实姓名', max: 30, maxMessage: '姓名不超过30个字' }),
         scopes: z.array(z.enum(AGENT_SCOPES)).min(1, '请至少选择一项授权范围'),
         expiresOn: calendarDateSchema,
       })
