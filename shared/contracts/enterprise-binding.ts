@@ -5,11 +5,14 @@
  */
 import { z } from 'zod';
 import { defineContract } from '../contract';
-import { calendarDateSchema, creditCodeSchema } from '../enterprise/profile';
+import { creditCodeSchema } from '../enterprise/profile';
 import { AGENT_SCOPES, AUTH_CODE_ALPHABET, AUTH_CODE_LENGTH, BINDING_REQUEST_STATUSES } from '../enterprise/binding';
 import { isoDateTime, openidSchema } from './common';
 import { everyone, labelled } from './policy-views';
-import { freeText, name } from '../values';
+import { dateSchema, freeText, name, type DateRange } from '../values';
+
+/** An agent's authorisation ends today at the earliest and within three years (then the legal representative renews it). */
+const AUTHORIZATION_EXPIRY: DateRange = { earliest: { daysFromToday: 0 }, latest: { monthsFromToday: 36 } };
 
 const RELATIONS = ['legal_representative', 'agent'] as const;
 const requestIdSchema = z.string().regex(/^br-[a-z0-9-]{6,64}$/, '申请编号无效，请刷新后重试');
@@ -132,7 +135,7 @@ export const enterpriseBindingContracts = {
         creditCode: creditCodeSchema,
         agentName: name('经办人姓名', { min: 2, minMessage: '请填写经办人的真实姓名', max: 30, maxMessage: '姓名不超过30个字' }),
         scopes: z.array(z.enum(AGENT_SCOPES)).min(1, '请至少选择一项授权范围'),
-        expiresOn: calendarDateSchema,
+        expiresOn: dateSchema('授权到期日', AUTHORIZATION_EXPIRY),
       })
       .strict(),
     output: authorizationViewSchema.extend({ code: z.string() }),
