@@ -2,6 +2,7 @@ import type { policyContracts } from '@shared/contracts/policy';
 import { ENTERPRISE_RELATION_LABEL } from '@shared/contracts/policy';
 import { declareProfile } from '@shared/enterprise/profile';
 import { AppError } from '@shared/errors';
+import { enforceRateLimit } from '../../_runtime/rate-limit';
 import { requireUser, type Handler } from '../../_runtime/router';
 import type { EnterpriseLink } from '../../_runtime/users';
 import { COLLECTIONS } from '../../collections';
@@ -16,6 +17,7 @@ const relation = (role: EnterpriseLink['relation']) => ({ value: role, label: EN
 export const bindEnterprise: Handler<(typeof policyContracts)['enterprises.bind']> = async (input, ctx) => {
   const { openid, user } = requireUser(ctx);
   const now = new Date();
+  await enforceRateLimit(ctx, 'bindRequests', { now });
   const member = { openid, relation: input.role };
   const existing = await findEnterprise(ctx.db, input.creditCode);
   let created = false;
