@@ -42,6 +42,7 @@ export const COLLECTIONS = {
   onethingCounters: 'onething_counters',
   sharedRecords: 'shared_records',
   messages: 'messages',
+  rateCounters: 'rate_counters',
 } as const;
 
 export const COLLECTION_DECLARATIONS: CollectionDeclaration[] = [
@@ -69,6 +70,9 @@ export const COLLECTION_DECLARATIONS: CollectionDeclaration[] = [
     indexes: [
       { name: 'openid_created', keys: [{ field: 'openid', direction: 1 }, { field: 'createdAt', direction: -1 }] },
       { name: 'department_status', keys: [{ field: 'department', direction: 1 }, { field: 'status', direction: 1 }] },
+      // The desk pages by (dueAt, _id) within a department (and status): cursor paging, never skip.
+      { name: 'department_status_due', keys: [{ field: 'department', direction: 1 }, { field: 'status', direction: 1 }, { field: 'dueAt', direction: 1 }, { field: '_id', direction: 1 }] },
+      { name: 'department_due', keys: [{ field: 'department', direction: 1 }, { field: 'dueAt', direction: 1 }, { field: '_id', direction: 1 }] },
       { name: 'number', keys: [{ field: 'number', direction: 1 }], unique: true },
     ],
     personalData: { ownerField: 'openid' },
@@ -224,5 +228,10 @@ export const COLLECTION_DECLARATIONS: CollectionDeclaration[] = [
     purpose: '站内消息：办件每次状态变化通知申请人',
     indexes: [{ name: 'openid_created', keys: [{ field: 'openid', direction: 1 }, { field: 'createdAt', direction: -1 }] }],
     personalData: { ownerField: 'openid' },
+  },
+  {
+    name: COLLECTIONS.rateCounters,
+    purpose: '每人每类新建操作的次数计数（_id = openid~操作~时间窗起点，固定时间窗），用于限制频率（shared/config/rate-limits.ts）',
+    indexes: [{ name: 'window_end', keys: [{ field: 'windowEnd', direction: 1 }] }],
   },
 ];

@@ -3,7 +3,7 @@ import { createFunction } from '../_runtime/router';
 import { grantConsent, listConsents, withdrawConsent } from './handlers/consents';
 import { exportMyData, requestDeletion } from './handlers/data-rights';
 import { prepareUpload } from './handlers/files';
-import { createFeedback, listDepartmentFeedback, listMyFeedback, rateFeedbackReply, replyToFeedback } from './handlers/feedback';
+import { createFeedback, listDepartmentFeedback, listMyFeedback, getMyFeedback, rateFeedbackReply, replyToFeedback } from './handlers/feedback';
 import { getProfile, updateProfile } from './handlers/profile';
 import { setRoles } from './handlers/set-roles';
 import { whoami } from './handlers/whoami';
@@ -20,6 +20,7 @@ export const main = createFunction('account', accountContracts, {
   'data.requestDeletion': requestDeletion,
   'feedback.create': createFeedback,
   'feedback.listMine': listMyFeedback,
+  'feedback.getMine': getMyFeedback,
   'feedback.listForDepartment': listDepartmentFeedback,
   'feedback.reply': replyToFeedback,
   'feedback.rate': rateFeedbackReply,

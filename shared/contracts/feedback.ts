@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { defineContract } from '../contract';
 import { DEPARTMENTS } from '../departments';
 import { FEEDBACK_KINDS, FEEDBACK_STATUSES, REPLY_RATINGS } from '../feedback/feedback';
-import { isoDateTime } from './common';
+import { isoDateTime, pageInput } from './common';
 import { fileIdSchema, mobileSchema } from './fields';
 import { freeText, name } from '../values';
 
@@ -32,6 +32,9 @@ export const feedbackTicketSchema = z.object({
 });
 export type FeedbackTicket = z.infer<typeof feedbackTicketSchema>;
 
+/** A page of tickets; `nextCursor` (pass back as `cursor`) is null when everything has been shown. */
+const feedbackPage = z.object({ items: z.array(feedbackTicketSchema), nextCursor: z.string().nullable() });
+
 const everyone = ['citizen', 'helper', 'coordinator', 'staff', 'admin'] as const;
 
 export const feedbackContracts = {
@@ -60,18 +63,26 @@ export const feedbackContracts = {
   'feedback.listMine': defineContract({
     fn: 'account',
     action: 'feedback.listMine',
-    input: z.object({}).strict(),
-    output: z.object({ items: z.array(feedbackTicketSchema) }),
+    input: z.object({ ...pageInput }).strict(),
+    output: feedbackPage,
     roles: everyone,
-    summary: '我提交的投诉建议及处理进度、答复',
+    summary: '我提交的投诉建议及处理进度、答复，新的在前，按游标分页',
+  }),
+  'feedback.getMine': defineContract({
+    fn: 'account',
+    action: 'feedback.getMine',
+    input: z.object({ ticketId: z.string().min(1) }).strict(),
+    output: feedbackTicketSchema,
+    roles: everyone,
+    summary: '我提交的一条投诉建议（只能看自己的）',
   }),
   'feedback.listForDepartment': defineContract({
     fn: 'account',
     action: 'feedback.listForDepartment',
-    input: z.object({ status: z.enum(FEEDBACK_STATUSES).optional() }).strict(),
-    output: z.object({ items: z.array(feedbackTicketSchema) }),
+    input: z.object({ status: z.enum(FEEDBACK_STATUSES).optional(), ...pageInput }).strict(),
+    output: feedbackPage,
     roles: ['staff'],
-    summary: '本部门收到的投诉建议（提交人信息脱敏），逾期在前',
+    summary: '本部门收到的投诉建议（提交人信息脱敏），答复期限早的在前，按游标分页',
   }),
   'feedback.reply': defineContract({
     fn: 'account',

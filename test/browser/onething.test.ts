@@ -8,6 +8,9 @@ import type { Page } from 'playwright-core';
 import { beijingDate } from '@shared/calendar/working-days';
 import { addMonths } from '@shared/enterprise/calendar-date';
 import { idCheckCharacter } from '@shared/idcard';
+import { api } from '@shared/contracts';
+import { CONSENTS } from '@shared/privacy/consents';
+import { callAs } from '../support/client-call';
 import { startLocalCloud, type LocalCloud } from './support/backend';
 import { expectNoSeriousA11yIssues, PhoneBrowser, screenshot, visibleText, type OpenedPage } from './support/browser';
 
@@ -222,7 +225,25 @@ test('新生儿出生: the citizen fills the one form and submits → a case num
   expect(check).toContain('窗口领取');
   await screenshot(citizen, 'onething-confirm');
   await expectNoSeriousA11yIssues(citizen);
+  const casesBefore = (await callAs(cloud.url, 'demo-citizen-wang', api.onething['applications.listMine'], {})).items.length;
   await citizen.getByRole('button', { name: '提交申请' }).tap();
+
+  // 3b. The child's data needs the guardian's separate consent, asked right here: why, and what withdrawing means.
+  // 暂不提交 leaves nothing submitted; asked again, 同意并提交 records it and the same submit goes on.
+  const ask = citizen.getByRole('region', { name: '提交前需要您单独同意' });
+  await ask.waitFor();
+  const asked = await ask.innerText();
+  expect(asked).toContain(CONSENTS.minor_data.title);
+  expect(asked).toContain(CONSENTS.minor_data.why);
+  expect(asked).toContain(CONSENTS.minor_data.consequenceOfWithdrawal);
+  await screenshot(citizen, 'onething-consent-at-submit');
+  await expectNoSeriousA11yIssues(citizen);
+  await citizen.getByRole('button', { name: '暂不提交' }).tap();
+  await citizen.getByRole('alert').filter({ hasText: '申请还没有提交' }).waitFor();
+  expect((await callAs(cloud.url, 'demo-citizen-wang', api.onething['applications.listMine'], {})).items).toHaveLength(casesBefore);
+  await citizen.getByRole('button', { name: '提交申请' }).tap();
+  await ask.waitFor();
+  await citizen.getByRole('button', { name: '同意并提交' }).tap();
   const submitted = citizen.getByText(/提交成功，办件编号 YJS\d+/);
   await submitted.waitFor();
   const caseNumber = /YJS\d+/.exec(await submitted.innerText())![0];

@@ -5,6 +5,8 @@
  * reaches 市场监督管理局, is answered by its staff, and rated by the person.
  */
 import type { Page } from 'playwright-core';
+import { api } from '@shared/contracts';
+import { callAs } from '../support/client-call';
 import { startLocalCloud, type LocalCloud } from './support/backend';
 import { PhoneBrowser, screenshot, seriousAxeViolations, visibleText, type OpenedPage } from './support/browser';
 import { measureElder } from './support/elder';
@@ -181,6 +183,8 @@ describe('投诉建议, entirely in 关怀模式', () => {
     await goTo(li, '/packages/feedback/pages/mine/index');
     const mine = li.locator('.taro_page_show .fb-card', { hasText: number! }).last();
     await mine.getByText('部门已答复，点按查看').waitFor();
+    // A short list says it is complete rather than just stopping.
+    await li.locator('.taro_page_show').last().getByText(/已全部显示，共 \d+ 条/).waitFor();
     await mine.tap();
     await li.getByRole('heading', { name: '您对答复满意吗' }).waitFor();
     expect(await visibleText(li)).toContain('下周上线入口');
@@ -189,5 +193,28 @@ describe('投诉建议, entirely in 关怀模式', () => {
     await li.getByText('您的评价：满意。谢谢您！').waitFor();
     expect(await li.locator('.ui-root--elder').count()).toBeGreaterThan(0);
     await screenshot(li, 'feedback-rated-elder');
+  });
+});
+
+describe('the department desk pages instead of stopping', () => {
+  test('55 complaints to 市场监督管理局: the first page says there is more, 加载更多 shows the rest, then 已全部显示', async () => {
+    // From several people: one person files at most a few a day (shared/config/rate-limits.ts).
+    for (let i = 0; i < 55; i += 1) {
+      await callAs(cloud.url, `o-desk-${i % 6}`, api.account['feedback.create'], {
+        kind: 'complaint',
+        content: `第${i + 1}号投诉：营业执照变更办理太慢`,
+        department: 'samr',
+        contact: { preference: 'in_app' },
+      });
+    }
+    const staff = await openAs('demo-staff-samr-1', '/packages/staff/pages/feedback/index');
+    const more = staff.getByRole('button', { name: /^加载更多（已显示 50 条）/ });
+    await more.waitFor();
+    expect(await staff.locator('.fb-card', { hasText: /第\d+号投诉/ }).count()).toBeLessThanOrEqual(50);
+    expect(await seriousAxeViolations(staff)).toEqual([]);
+    await more.tap();
+    await staff.getByText(/已全部显示，共 \d+ 条/).waitFor();
+    expect(await staff.locator('.fb-card', { hasText: /第\d+号投诉/ }).count()).toBe(55);
+    await screenshot(staff, 'feedback-desk-paged');
   });
 });

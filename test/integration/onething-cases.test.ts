@@ -2,7 +2,7 @@ import { api } from '@shared/contracts';
 import { idCheckCharacter } from '@shared/idcard';
 import { CASE_PROGRESS_TEMPLATE } from '@shared/onething/notice';
 import { expectNothingUnmasked, expectOk, startBackend, type Backend } from '../support/backend';
-import { clear, countCases, decide, LI, makeTaxStaff, NEWBORN_ANSWERS, newbornApplication, photo, STAFF, states, storedCase, submit, WANG } from './onething-fixtures';
+import { clear, countCases, decide, grantCaseConsents, LI, makeTaxStaff, NEWBORN_ANSWERS, newbornApplication, photo, STAFF, states, storedCase, submit, WANG } from './onething-fixtures';
 
 // A whole case runs through dozens of function calls on a CPU shared with other suites.
 jest.setTimeout(30_000);
@@ -11,6 +11,7 @@ let backend: Backend;
 beforeAll(async () => {
   backend = await startBackend();
   await makeTaxStaff(backend);
+  await grantCaseConsents(backend, WANG);
 });
 afterAll(async () => {
   if (backend) expectNothingUnmasked(backend);

@@ -2,7 +2,7 @@
 import { api } from '@shared/contracts';
 import type { InputOf } from '@shared/contract';
 import { expectOk, type Backend } from '../support/backend';
-import { makeTaxStaffVia, newbornApplication, WANG, type Caller, type CaseView, type SubmitInput } from '../support/onething-scenes';
+import { grantCaseConsentsVia, makeTaxStaffVia, newbornApplication, WANG, type Caller, type CaseView, type SubmitInput } from '../support/onething-scenes';
 
 export * from '../support/onething-scenes';
 
@@ -17,7 +17,19 @@ export const backendCaller =
     expectOk(await backend.call(openid, contract, input));
 
 
+const consented = new WeakMap<Backend, Set<string>>();
+
+/** Once per backend and person: the separate consents a case asks for (see grantCaseConsentsVia). */
+export async function grantCaseConsents(backend: Backend, persona: string): Promise<void> {
+  const done = consented.get(backend) ?? new Set<string>();
+  consented.set(backend, done);
+  if (done.has(persona)) return;
+  await grantCaseConsentsVia(backendCaller(backend), persona);
+  done.add(persona);
+}
+
 export async function submit(backend: Backend, input: SubmitInput = newbornApplication(), persona = WANG): Promise<CaseView> {
+  await grantCaseConsents(backend, persona);
   return expectOk(await backend.call(persona, api.onething['applications.submit'], input));
 }
 

@@ -2,7 +2,7 @@ import { addWorkingDays } from '@shared/calendar/working-days';
 import { api } from '@shared/contracts';
 import type { OutputOf } from '@shared/contract';
 import { expectNothingUnmasked, expectOk, startBackend, type Backend } from '../support/backend';
-import { LI, NEWBORN_ANSWERS, newbornApplication, photo, WANG } from './onething-fixtures';
+import { grantCaseConsents, LI, NEWBORN_ANSWERS, newbornApplication, photo, WANG } from './onething-fixtures';
 
 // A whole case runs through dozens of function calls on a CPU shared with other suites.
 jest.setTimeout(30_000);
@@ -10,6 +10,7 @@ jest.setTimeout(30_000);
 let backend: Backend;
 beforeAll(async () => {
   backend = await startBackend();
+  await grantCaseConsents(backend, WANG);
 });
 afterAll(async () => {
   if (backend) expectNothingUnmasked(backend);

@@ -7,6 +7,7 @@ import { randomUUID } from 'node:crypto';
 import type { Contract, InputOf, OutputOf } from '@shared/contract';
 import { api } from '@shared/contracts';
 import { idCheckCharacter } from '@shared/idcard';
+import { CONSENTS, type ConsentPurpose } from '@shared/privacy/consents';
 import { callAs } from './client-call';
 import { beijingDate } from '@shared/calendar/working-days';
 import { uploadedBy } from './test-uploads';
@@ -116,8 +117,20 @@ export const EMS_DELIVERY = {
   address: { recipient: '王小明', phone: '13800138000', address: '广东省深圳市福田区福华三路 100 号 2 栋 301' },
 };
 
+/** The separate consents 一件事 cases ask for (a child's data, ID photos, bank card, disability). */
+export const CASE_CONSENTS: ConsentPurpose[] = ['minor_data', 'id_photo', 'bank_card', 'disability'];
+
+/**
+ * The person gives every separate consent a case may ask for, as they would on the confirm page: submits of
+ * 新生儿出生 and other minor-carrying cases are refused with CONSENT_REQUIRED without them.
+ */
+export async function grantCaseConsentsVia(call: Caller, openid: string, purposes: ConsentPurpose[] = CASE_CONSENTS): Promise<void> {
+  for (const purpose of purposes) await call(openid, api.account['consents.grant'], { purpose, version: CONSENTS[purpose].version, context: '测试：一件事申请' });
+}
+
 /** 王小明's 新生儿出生 (by default posted by EMS), completed by every department; the tax staff member must exist. */
 export async function completedNewbornCase(call: Caller, overrides: Partial<SubmitInput> = { delivery: EMS_DELIVERY }): Promise<CaseView> {
+  await grantCaseConsentsVia(call, WANG);
   const submitted = await call(WANG, api.onething['applications.submit'], newbornApplication(overrides));
   await completeEveryTask(call, submitted.id);
   return call(WANG, api.onething['applications.get'], { caseId: submitted.id });

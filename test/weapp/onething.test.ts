@@ -4,6 +4,7 @@
  * back and forth (in a draft in wx storage), and the checklist says for each material what to do.
  */
 import { actAs, clearCalls, follow, navigations, openPage, settle, wxAttributes, type PageHandle } from './support/miniapp';
+import { CONSENTS } from '@shared/privacy/consents';
 import { wechat } from './support/wechat';
 import { beijingDate } from '@shared/calendar/working-days';
 import { addMonths } from '@shared/enterprise/calendar-date';
@@ -242,19 +243,28 @@ describe('form → check → submit → case → department', () => {
     expect(draft.delivery).toEqual({ method: 'ems', address: { recipient: '王小明', phone: '13800138000', address: '福田区福华路88号2栋1201' } });
   });
 
-  test('check your answers, submit with the draft requestId → the case number; the draft is cleared', async () => {
+  test('check your answers, submit; the child consent is asked right there, 同意并提交 goes on with the same requestId → the case number; the draft is cleared', async () => {
     const page = await visit('packages/onething/pages/confirm/index', { themeId: 'newborn' });
     await page.waitForText('提交申请');
     expect(page.text()).toContain('王小宝');
     expect(page.text()).toContain('EMS 免费邮寄');
     clearCalls();
     await page.tap({ text: '提交申请' });
+    await page.waitForText('提交前需要您单独同意');
+    expect(page.text()).toContain(CONSENTS.minor_data.title);
+    expect(page.text()).toContain(CONSENTS.minor_data.consequenceOfWithdrawal);
+    expect(navigations()).toEqual([]);
+    await page.tap({ text: '同意并提交' });
     await page.waitFor(() => navigations().length > 0, 'the move to the case');
     const [redirect] = navigations();
     expect(redirect.api).toBe('redirectTo');
     expect(String(redirect.options.url)).toMatch(/^\/pages\/onething\/case\/index\?id=.+&submitted=1$/);
-    const submit = wechat().cloudCalls.find((c) => (c.data as { action?: string }).action === 'applications.submit')!;
-    expect((submit.data as { requestId?: string }).requestId).toMatch(/^[\w-]{8,}$/);
+    const submits = wechat().cloudCalls.filter((c) => (c.data as { action?: string }).action === 'applications.submit');
+    expect(submits).toHaveLength(2);
+    const [refused, continued] = submits.map((c) => (c.data as { requestId?: string }).requestId);
+    expect(refused).toMatch(/^[\w-]{8,}$/);
+    expect(continued).toBe(refused);
+    expect(wechat().cloudCalls.some((c) => (c.data as { action?: string }).action === 'consents.grant')).toBe(true);
     expect(wechat().storage.has(DRAFT_KEY)).toBe(false);
 
     caseUrl = String(redirect.options.url);

@@ -64,12 +64,3 @@ export const withdrawConsent: Handler<(typeof accountContracts)['consents.withdr
   ctx.log.info('consent_withdrawn', { openid, purpose: input.purpose });
   return { item: itemFor(input.purpose, records), consequence: CONSENTS[input.purpose].consequenceOfWithdrawal };
 };
-
-/** For handlers that process sensitive data: refuses until the person has consented to the current version. */
-export async function requireConsent(db: Database, openid: string, purpose: ConsentPurpose): Promise<void> {
-  const { status } = consentStatus(purpose, await recordsOf(db, openid));
-  if (status !== 'granted') {
-    const definition = CONSENTS[purpose];
-    throw new AppError('FORBIDDEN', `需要您先同意「${definition.title}」：${definition.why}`, { consentRequired: purpose, version: definition.version });
-  }
-}

@@ -1,5 +1,6 @@
 import type { accountContracts } from '@shared/contracts/account';
 import { COLLECTION_DECLARATIONS, COLLECTIONS } from '../../collections';
+import { recordAccess } from '../../_runtime/access-log';
 import { readAll } from '../../_runtime/read-all';
 import { requireUser, type Handler } from '../../_runtime/router';
 
@@ -12,6 +13,14 @@ export const exportMyData: Handler<(typeof accountContracts)['data.export']> = a
     const records = await readAll(ctx.db, declaration.name, { [declaration.personalData.ownerField]: openid });
     sections.push({ collection: declaration.name, purpose: declaration.purpose, records });
   }
+  // A copy of everything, unmasked: recorded like every other whole read of personal data.
+  await recordAccess(ctx.db, {
+    subjectOpenid: openid,
+    viewerOpenid: openid,
+    viewerRoles: ctx.roles,
+    fields: sections.map((s) => s.collection),
+    purpose: '本人导出个人信息副本',
+  });
   ctx.log.info('data_exported', { openid, sections: sections.length });
   return { generatedAt: new Date().toISOString(), subject: openid, sections };
 };

@@ -15,8 +15,10 @@ import {
 } from '@shared/feedback/feedback';
 import { maskName, maskPhone, maskText } from '@shared/mask';
 import { COLLECTIONS } from '../../collections';
-import { getById, iso, readAll } from '../../_runtime/read-all';
+import { getById, iso } from '../../_runtime/read-all';
 import { listClaims, requireOwnedFiles } from '../../_runtime/files';
+import { readPage } from '../../_runtime/paging';
+import { enforceRateLimit } from '../../_runtime/rate-limit';
 import { requireUser, type Handler, type HandlerContext } from '../../_runtime/router';
 
 interface StoredTicket {
@@ -96,15 +98,25 @@ export const createFeedback: Handler<(typeof accountContracts)['feedback.create'
     reply: null,
     rating: null,
   };
+  await enforceRateLimit(ctx, 'feedback', { now });
   const { id } = (await ctx.db.collection(COLLECTIONS.feedback).add(ticket)) as { id: string };
   ctx.log.info('feedback_created', { number: ticket.number, department, kind: ticket.kind });
   return view({ ...ticket, _id: id }, 'owner', now);
 };
 
-export const listMyFeedback: Handler<(typeof accountContracts)['feedback.listMine']> = async (_input, ctx) => {
+const PAGE_SIZE = 50;
+
+export const listMyFeedback: Handler<(typeof accountContracts)['feedback.listMine']> = async (input, ctx) => {
   const { openid } = requireUser(ctx);
-  const tickets = await readAll<StoredTicket>(ctx.db, COLLECTIONS.feedback, { openid }, { orderBy: ['createdAt', 'desc'], max: 200 });
-  return { items: tickets.map((ticket) => view(ticket, 'owner')) };
+  const page = await readPage<StoredTicket & Record<string, unknown>>(ctx.db, COLLECTIONS.feedback, { openid }, { field: 'createdAt', direction: 'desc' }, input.cursor, input.limit ?? PAGE_SIZE);
+  return { items: page.items.map((ticket) => view(ticket, 'owner')), nextCursor: page.nextCursor };
+};
+
+export const getMyFeedback: Handler<(typeof accountContracts)['feedback.getMine']> = async (input, ctx) => {
+  const { openid } = requireUser(ctx);
+  const ticket = await loadTicket(ctx, input.ticketId);
+  if (ticket.openid !== openid) throw new AppError('NOT_FOUND', '没有找到这条投诉建议，请刷新后重试。');
+  return view(ticket, 'owner');
 };
 
 export const listDepartmentFeedback: Handler<(typeof accountContracts)['feedback.listForDepartment']> = async (input, ctx) => {
@@ -112,8 +124,8 @@ export const listDepartmentFeedback: Handler<(typeof accountContracts)['feedback
   if (!user.department) throw new AppError('FORBIDDEN', '您的账号还没有所属部门，请联系管理员设置。');
   const where: Record<string, unknown> = { department: user.department };
   if (input.status) where.status = input.status;
-  const tickets = await readAll<StoredTicket>(ctx.db, COLLECTIONS.feedback, where, { orderBy: ['dueAt', 'asc'], max: 500 });
-  return { items: tickets.map((ticket) => view(ticket, 'staff')) };
+  const page = await readPage<StoredTicket & Record<string, unknown>>(ctx.db, COLLECTIONS.feedback, where, { field: 'dueAt', direction: 'asc' }, input.cursor, input.limit ?? PAGE_SIZE);
+  return { items: page.items.map((ticket) => view(ticket, 'staff')), nextCursor: page.nextCursor };
 };
 
 export const replyToFeedback: Handler<(typeof accountContracts)['feedback.reply']> = async (input, ctx) => {

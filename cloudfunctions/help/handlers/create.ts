@@ -9,6 +9,7 @@ import { submitEntry, SYSTEM_ACTOR, transition, type Actor } from '@shared/help/
 import { helpRequestNumber } from '@shared/help/number';
 import { FINAL_STATES } from '@shared/help/states';
 import { COLLECTIONS } from '../../collections';
+import { enforceRateLimit } from '../../_runtime/rate-limit';
 import { requireUser, type Handler, type HandlerContext } from '../../_runtime/router';
 import { resolveCreateInput } from '../resolve-input';
 import { loadRequest, machineRequest } from '../store/requests';
@@ -49,6 +50,7 @@ export const createRequest: Handler<Create> = async (input, ctx) => {
   }
   const resolved = resolveCreateInput(input, user, now);
   await refuseWhenTooManyActive(ctx, openid);
+  await enforceRateLimit(ctx, 'helpRequests', { now });
 
   const draft: Omit<StoredHelpRequest, '_id'> = {
     number: helpRequestNumber(beijingDate(now)),

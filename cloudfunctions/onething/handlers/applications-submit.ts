@@ -7,8 +7,11 @@ import type { onethingContracts } from '@shared/contracts/onething';
 import { AppError, type FieldIssue } from '@shared/errors';
 import { caseStatus, openTasks, type CaseActor, type CaseEventRecord } from '@shared/onething/machine';
 import { checkSupplies } from '@shared/onething/supply';
+import { consentsForCase } from '@shared/privacy/case-consents';
 import { issuesOf } from '@shared/validation';
 import { COLLECTIONS } from '../../collections';
+import { requireConsents } from '../../_runtime/consents';
+import { enforceRateLimit } from '../../_runtime/rate-limit';
 import { requireUser, type Handler } from '../../_runtime/router';
 import { applicantFileProblems } from '../case-files';
 import { checklistOf } from '../case-theme';
@@ -70,6 +73,9 @@ export const submitApplication: Handler<Submit> = async (input, ctx) => {
   // Every uploaded file must be the applicant's own, under onething/<openid>/, and really in storage.
   issues.push(...(await applicantFileProblems(openid, input.materials, new Map(checklist.map((m) => [m.id, m.name])))));
   if (issues.length) refuse(issues);
+  // Sensitive data (a child's, ID photos, bank card, disability) needs its separate consent before it is kept.
+  await requireConsents(ctx.db, openid, consentsForCase(evaluation.sensitiveConsentsNeeded.map((c) => c.kind)));
+  await enforceRateLimit(ctx, 'onethingSubmissions', { requestId: input.requestId, now });
 
   const tasks = openTasks(evaluation.subItems, now);
   const actor: CaseActor = { kind: 'applicant', openid, name: user.name, department: null };

@@ -2,6 +2,7 @@ import type { policyContracts } from '@shared/contracts/policy';
 import { sameIdentity } from '@shared/enterprise/binding';
 import { AppError } from '@shared/errors';
 import { randomBytes } from 'node:crypto';
+import { enforceRateLimit } from '../../_runtime/rate-limit';
 import { requireUser, type Handler } from '../../_runtime/router';
 import { localMarketRegistration } from '../sharing/market-registration';
 import { bindingRequestView, createBindingRequest, pendingRequestOf, type BindingRequestDoc } from '../store/binding-requests';
@@ -19,6 +20,8 @@ export const bindEnterprise: Handler<(typeof policyContracts)['enterprises.bind'
   const { openid, user } = requireUser(ctx);
   if (input.role === 'agent') throw new AppError('FORBIDDEN', AGENTS_USE_CODES);
   const role = relationLabel('legal_representative');
+  // Every attempt counts, matched or not: the limit also stops trying enterprise after enterprise.
+  await enforceRateLimit(ctx, 'bindRequests');
   const existing = await findEnterprise(ctx.db, input.creditCode);
   const registration = await localMarketRegistration(ctx.db).legalRepresentativeOf(input.creditCode);
   const nameOnRecord = registration?.enterpriseName ?? existing?.name;

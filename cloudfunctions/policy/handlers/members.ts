@@ -4,6 +4,7 @@ import type { policyContracts } from '@shared/contracts/policy';
 import { AGENT_SCOPE_LABEL, AGENT_SCOPES, AUTH_CODE_VALID_HOURS, memberRefusal, type AgentScope } from '@shared/enterprise/binding';
 import { AppError } from '@shared/errors';
 import type { Database } from '../../_runtime/cloudbase';
+import { enforceRateLimit } from '../../_runtime/rate-limit';
 import { requireUser, type Handler } from '../../_runtime/router';
 import type { UserRecord } from '../../_runtime/users';
 import { requireLegalRepresentative, requireMembership } from '../access';
@@ -94,6 +95,8 @@ export const authorizeAgent: Handler<Policy['members.authorize']> = async (input
 
 export const redeemAuthorization: Handler<Policy['members.redeem']> = async (input, ctx) => {
   const { openid } = requireUser(ctx);
+  // A redeemed code binds: tries share the binding limit, so codes cannot be guessed by trying.
+  await enforceRateLimit(ctx, 'bindRequests', { requestId: null });
   const doc = await findIssued(ctx.db, input.code);
   const now = new Date();
   if (!doc) throw new AppError('NOT_FOUND', '授权码不正确，或已经用过、已被作废。请向企业法定代表人核对。');

@@ -1,22 +1,13 @@
-import { useCallback, useEffect, useState } from 'react';
 import { useDidShow } from '@tarojs/taro';
 import type { FeedbackTicket } from '@shared/contracts/feedback';
-import { api, ApiError, call } from '../../api';
+import { api, call } from '../../api';
+import { usePagedList } from '../../hooks/usePagedList';
 
-/** My tickets (feedback.listMine), reloaded when the page shows again. */
+/** My tickets (feedback.listMine), newest first, a page at a time; reloaded when the page shows again. */
 export function useMyTickets() {
-  const [items, setItems] = useState<FeedbackTicket[] | null>(null);
-  const [error, setError] = useState<ApiError | null>(null);
-  const load = useCallback(() => {
-    setError(null);
-    call(api.account['feedback.listMine'], {}).then(
-      (list) => setItems(list.items),
-      (cause: unknown) => setError(ApiError.of(cause)),
-    );
-  }, []);
-  useEffect(load, [load]);
+  const list = usePagedList<FeedbackTicket>((cursor) => call(api.account['feedback.listMine'], cursor ? { cursor } : {}));
   useDidShow(() => {
-    if (items) load();
+    if (list.items) list.reload();
   });
-  return { items, error, reload: load, setItems };
+  return list;
 }

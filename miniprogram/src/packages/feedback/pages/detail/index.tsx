@@ -1,4 +1,5 @@
-import { useState } from 'react';
+import { useCallback, useEffect, useState } from 'react';
+import type { FeedbackTicket } from '@shared/contracts/feedback';
 import { Text, View } from '@tarojs/components';
 import { useRouter } from '@tarojs/taro';
 import { REPLY_RATING_LABELS, REPLY_RATINGS, type ReplyRating } from '@shared/feedback/feedback';
@@ -10,17 +11,25 @@ import { api, ApiError, call } from '../../../../api';
 import { formatDateTime } from '../../../../format';
 import { roleProps } from '../../../../platform/a11y';
 import { TicketSummary } from '../../TicketSummary';
-import { useMyTickets } from '../../useMyTickets';
 import '../shared.scss';
 
 /** One ticket: what I wrote, the department's reply, and rating that reply. */
 export default function FeedbackDetailPage() {
   const { params } = useRouter();
-  const { items, error, reload, setItems } = useMyTickets();
+  const [ticket, setTicket] = useState<FeedbackTicket | null>(null);
+  const [error, setError] = useState<ApiError | null>(null);
   const [rating, setRating] = useState<ReplyRating | null>(null);
   const [rateError, setRateError] = useState<string | null>(null);
-  const ticket = items?.find((item) => item.id === params.id) ?? null;
-  const missing = items && !ticket ? { message: '没有找到这条投诉建议，可能已被删除。' } : null;
+  // The one ticket by id (not found in a list: a list is paged and may not hold it).
+  const reload = useCallback(() => {
+    setError(null);
+    if (!params.id) {
+      setError(new ApiError({ code: 'NOT_FOUND', message: '没有找到这条投诉建议，可能已被删除。', details: null }));
+      return;
+    }
+    call(api.account['feedback.getMine'], { ticketId: params.id }).then(setTicket, (cause: unknown) => setError(ApiError.of(cause)));
+  }, [params.id]);
+  useEffect(reload, [reload]);
 
   const rate = () => {
     if (!ticket) return;
@@ -30,13 +39,13 @@ export default function FeedbackDetailPage() {
     }
     setRateError(null);
     call(api.account['feedback.rate'], { ticketId: ticket.id, rating }).then(
-      (next) => setItems((list) => (list ?? []).map((item) => (item.id === next.id ? next : item))),
+      (next) => setTicket(next),
       (cause: unknown) => setRateError(ApiError.of(cause).message),
     );
   };
 
   return (
-    <PageShell title="投诉建议详情" loading={!items && !error} error={error ?? missing} onRetry={reload} feedback={false}>
+    <PageShell title="投诉建议详情" loading={!ticket && !error} error={error} onRetry={reload} feedback={false}>
       {ticket ? (
         <>
           <View className="fb-card">

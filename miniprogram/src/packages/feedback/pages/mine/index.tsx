@@ -1,5 +1,6 @@
 import { Text, View } from '@tarojs/components';
 import { ActionButton } from '../../../../components/ActionButton';
+import { ListMore } from '../../../../components/ListMore';
 import { PageShell } from '../../../../components/PageShell';
 import { pressableProps, roleProps } from '../../../../platform/a11y';
 import { openPage, ROUTES } from '../../../../routes';
@@ -9,9 +10,9 @@ import '../shared.scss';
 
 /** 我的投诉建议: every ticket with its status; tap one for the reply and to rate it. */
 export default function FeedbackMinePage() {
-  const { items, error, reload } = useMyTickets();
+  const { items, error, reload, more, loadingMore, loadMore } = useMyTickets();
   return (
-    <PageShell title="我的投诉建议" loading={!items && !error} error={error} onRetry={reload} feedback={false}>
+    <PageShell title="我的投诉建议" loading={!items && !error} error={items ? null : error} onRetry={reload} feedback={false}>
       {items && !items.length ? (
         <Text className="fb-empty" {...roleProps('status')}>
           您还没有提过投诉或建议。
@@ -28,6 +29,7 @@ export default function FeedbackMinePage() {
           </View>
         ))}
       </View>
+      {items ? <ListMore shown={items.length} more={more} loading={loadingMore} onMore={loadMore} /> : null}
       <ActionButton variant="secondary" label="提新的投诉建议" onPress={() => openPage(ROUTES.feedbackNew, { page: 'packages/feedback/pages/mine/index' })} />
     </PageShell>
   );

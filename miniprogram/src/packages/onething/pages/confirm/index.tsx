@@ -1,11 +1,14 @@
 import { useMemo, useRef, useState } from 'react';
+import type { RequiredConsent } from '@shared/privacy/case-consents';
 import { Text, View } from '@tarojs/components';
 import { useDidShow, useRouter } from '@tarojs/taro';
-import { api, call, newRequestId } from '../../../../api';
+import { api, ApiError, call, newRequestId } from '../../../../api';
 import { ActionButton } from '../../../../components/ActionButton';
 import { PageShell } from '../../../../components/PageShell';
 import { Section } from '../../../../components/Section';
 import { fieldProblems, messageOf } from '../../../../help/errors';
+import { ConsentAsk } from '../../../../onething/ConsentAsk';
+import { grantConsents, requiredConsentsOf } from '../../../../onething/consent-required';
 import { draftProblems } from '../../../../onething/draft-check';
 import { clearDraft, loadDraft, saveDraft, type OnethingDraft } from '../../../../onething/drafts';
 import { formDefinition, formInput } from '../../../../onething/form-definition';
@@ -44,6 +47,9 @@ export default function OnethingConfirmPage() {
   const [problems, setProblems] = useState<string[]>([]);
   const [busy, setBusy] = useState(false);
   const busyRef = useRef(false);
+  // The consents the last submit was refused for (CONSENT_REQUIRED): asked right here, then the same submit goes on.
+  const [asking, setAsking] = useState<RequiredConsent[]>([]);
+  const [consentError, setConsentError] = useState<string | null>(null);
 
   const open = draft && result ? draftProblems(definition, result.materials, draft) : [];
 
@@ -72,10 +78,40 @@ export default function OnethingConfirmPage() {
       (cause: unknown) => {
         busyRef.current = false;
         setBusy(false);
+        const consents = requiredConsentsOf(cause);
+        if (consents.length) {
+          setAsking(consents);
+          return;
+        }
         const fields = fieldProblems(cause);
         setProblems(fields.length ? fields.map((f) => f.message) : [`${messageOf(cause)} 可以再点一次“提交申请”，不会重复提交。`]);
       },
     );
+  };
+
+  const agreeAndSubmit = () => {
+    if (busyRef.current || !themeId) return;
+    busyRef.current = true;
+    setBusy(true);
+    setConsentError(null);
+    grantConsents(asking, `onething.submit:${themeId}`).then(
+      () => {
+        busyRef.current = false;
+        setAsking([]);
+        submit();
+      },
+      (cause: unknown) => {
+        busyRef.current = false;
+        setBusy(false);
+        setConsentError(ApiError.of(cause).message);
+      },
+    );
+  };
+
+  const decline = () => {
+    setAsking([]);
+    setConsentError(null);
+    setProblems(['您没有同意，申请还没有提交。填好的内容已保存，同意后可以随时回来提交。']);
   };
 
   const optionLabel = (fieldId: string, value: string | string[] | undefined): string => {
@@ -153,8 +189,9 @@ export default function OnethingConfirmPage() {
               ))}
             </View>
           ) : null}
+          {asking.length ? <ConsentAsk consents={asking} busy={busy} error={consentError} onAgree={agreeAndSubmit} onDecline={decline} /> : null}
           <View className="onething-actions">
-            {open.length ? (
+            {asking.length ? null : open.length ? (
               <ActionButton label="返回修改" onPress={goBack} />
             ) : (
               <ActionButton label={busy ? '正在提交…' : '提交申请'} onPress={submit} />

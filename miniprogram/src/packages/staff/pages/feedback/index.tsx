@@ -1,8 +1,10 @@
-import { useCallback, useEffect, useState } from 'react';
+import { useState } from 'react';
 import { Text, Textarea, View } from '@tarojs/components';
 import type { FeedbackTicket } from '@shared/contracts/feedback';
 import { ActionButton } from '../../../../components/ActionButton';
+import { ListMore } from '../../../../components/ListMore';
 import { RoleGate } from '../../../../components/RoleGate';
+import { usePagedList } from '../../../../hooks/usePagedList';
 import { api, ApiError, call } from '../../../../api';
 import { inputLabelProps, roleProps } from '../../../../platform/a11y';
 import { TicketSummary } from '../../../feedback/TicketSummary';
@@ -52,22 +54,15 @@ function ReplyForm({ ticket, onReplied }: { ticket: FeedbackTicket; onReplied: (
 }
 
 function Inbox() {
-  const [items, setItems] = useState<FeedbackTicket[] | null>(null);
-  const [error, setError] = useState<string | null>(null);
-  const load = useCallback(() => {
-    call(api.account['feedback.listForDepartment'], {}).then(
-      (list) => setItems(list.items),
-      (cause: unknown) => setError(ApiError.of(cause).message),
-    );
-  }, []);
-  useEffect(load, [load]);
-  if (error) {
-    return (
-      <Text className="fb-error" {...roleProps('alert')}>
-        {error}
-      </Text>
-    );
-  }
+  const { items, error, more, loadingMore, loadMore, setItems } = usePagedList<FeedbackTicket>((cursor) =>
+    call(api.account['feedback.listForDepartment'], cursor ? { cursor } : {}),
+  );
+  const failure = error ? (
+    <Text className="fb-error" {...roleProps('alert')}>
+      {error.message}
+    </Text>
+  ) : null;
+  if (!items && failure) return failure;
   if (!items) {
     return (
       <Text className="fb-card__line" {...roleProps('status')}>
@@ -77,6 +72,7 @@ function Inbox() {
   }
   if (!items.length) return <Text className="fb-empty">本部门暂时没有投诉建议。</Text>;
   return (
+    <>
     <View className="fb-list" {...roleProps('list')} aria-label="本部门的投诉建议">
       {items.map((ticket) => (
         <View key={ticket.id} className="fb-card" {...roleProps('listitem')}>
@@ -90,11 +86,14 @@ function Inbox() {
               {ticket.rating ? <Text className="fb-card__line">群众评价：{ticket.rating.label}</Text> : null}
             </View>
           ) : (
-            <ReplyForm ticket={ticket} onReplied={(next) => setItems(items.map((item) => (item.id === next.id ? next : item)))} />
+            <ReplyForm ticket={ticket} onReplied={(next) => setItems((shown) => shown.map((item) => (item.id === next.id ? next : item)))} />
           )}
         </View>
       ))}
     </View>
+    {failure}
+    <ListMore shown={items.length} more={more} loading={loadingMore} onMore={loadMore} />
+    </>
   );
 }
 

@@ -1,0 +1,21 @@
+import { AppError } from '@shared/errors';
+import { consentRequiredMessage, missingConsents } from '@shared/privacy/case-consents';
+import type { ConsentPurpose, ConsentRecord } from '@shared/privacy/consents';
+import { COLLECTIONS } from '../collections';
+import type { Database } from './cloudbase';
+import { readAll } from './read-all';
+
+/** Everything a person has consented to or withdrawn (a handful of documents). */
+export async function consentRecordsOf(db: Database, openid: string): Promise<ConsentRecord[]> {
+  return readAll<ConsentRecord>(db, COLLECTIONS.consents, { openid });
+}
+
+/**
+ * For handlers that process sensitive data: refuses with CONSENT_REQUIRED, naming every consent missing
+ * (`details.consents`), until the person holds the current version of each. Call it before writing anything.
+ */
+export async function requireConsents(db: Database, openid: string, purposes: readonly ConsentPurpose[]): Promise<void> {
+  if (purposes.length === 0) return;
+  const missing = missingConsents(purposes, await consentRecordsOf(db, openid));
+  if (missing.length) throw new AppError('CONSENT_REQUIRED', consentRequiredMessage(missing), { consents: missing });
+}
