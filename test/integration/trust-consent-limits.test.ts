@@ -129,9 +129,11 @@ describe('limits instead of floods', () => {
     const person = 'o-bind-1';
     await used(person, 'bindRequests', RATE_LIMITS.bindRequests.limit);
     const code = creditCode(7, '91440300MC');
-    expectRateLimited(await backend.call(person, api.policy['enterprises.bind'], { creditCode: code, name: '深圳限额测试有限公司', role: 'agent' }));
-    expect(await count('enterprises', { _id: code })).toBe(0);
-    expectOk(await backend.call('o-bind-2', api.policy['enterprises.bind'], { creditCode: code, name: '深圳限额测试有限公司', role: 'agent' }));
+    expectRateLimited(await backend.call(person, api.policy['enterprises.bind'], { creditCode: code, name: '深圳限额测试有限公司', role: 'legal_representative' }));
+    expect(await count('enterprise_binding_requests', { creditCode: code })).toBe(0);
+    // Someone else is not held back: their unconfirmed bind becomes a request as usual.
+    const other = expectOk(await backend.call('o-bind-2', api.policy['enterprises.bind'], { creditCode: code, name: '深圳限额测试有限公司', role: 'legal_representative' }));
+    expect(other.outcome.value).toBe('requested');
   });
 });
 

@@ -5,7 +5,7 @@
 import { api } from '@shared/contracts';
 import { expectNothingUnmasked, expectOk, startBackend, type Backend } from '../support/backend';
 import { homeVisitRequest, LI, windowFromNow } from './help-fixtures';
-import { countCases, newbornApplication, WANG } from './onething-fixtures';
+import { countCases, grantCaseConsents, newbornApplication, WANG } from './onething-fixtures';
 import { creditCode, idNumber, registerLegalRepresentative } from './policy-fixtures';
 
 let backend: Backend;
@@ -66,6 +66,7 @@ describe('一件事 submit with a bad birth date', () => {
   });
 
   it('accepts the same application with a real birth date in the window', async () => {
+    await grantCaseConsents(backend, WANG);
     expectOk(await backend.call(WANG, api.onething['applications.submit'], newbornApplication()));
   });
 });
