@@ -3,7 +3,7 @@
  * function checks the department handles this case and records it) and shows the photo from the short-lived address.
  */
 import { api } from '@shared/contracts';
-import { clientCaller, newbornApplication, STAFF, WANG } from '../support/onething-scenes';
+import { CASE_CONSENTS, clientCaller, grantCaseConsentsVia, newbornApplication, STAFF, WANG } from '../support/onething-scenes';
 import { actAs, clearCalls, openPage, wxAttributes, type PageHandle } from './support/miniapp';
 import { wechat } from './support/wechat';
 
@@ -17,12 +17,16 @@ beforeAll(() => {
 
 beforeEach(() => clearCalls());
 
-afterEach(() => {
+afterEach(async () => {
   while (open.length) open.pop()!.close();
+  // The weapp files share one local CloudBase: leave 王小明 without the case consents, as the confirm-page test expects.
+  const call = clientCaller(process.env.WEAPP_CLOUD_URL!);
+  for (const purpose of CASE_CONSENTS) await call(WANG, api.account['consents.withdraw'], { purpose });
 });
 
 test('the department’s desk shows the applicant’s uploaded photo through a short-lived address', async () => {
   const call = clientCaller(process.env.WEAPP_CLOUD_URL!);
+  await grantCaseConsentsVia(call, WANG);
   const submitted = await call(WANG, api.onething['applications.submit'], newbornApplication());
   const task = submitted.tasks.find((t) => t.state === 'pending' && t.department.id in STAFF)!;
 
