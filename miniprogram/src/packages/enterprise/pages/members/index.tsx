@@ -5,7 +5,6 @@ import type { OutputOf } from '@shared/contract';
 import { AGENT_SCOPE_LABEL, AGENT_SCOPES, type AgentScope } from '@shared/enterprise/binding';
 import { api, ApiError, call } from '../../../../api';
 import { ActionButton } from '../../../../components/ActionButton';
-import { BindingDecision } from '../../../../components/BindingDecision';
 import { Field } from '../../../../components/Field';
 import { RoleGate } from '../../../../components/RoleGate';
 import { Section } from '../../../../components/Section';
@@ -16,7 +15,7 @@ import type { Whoami } from '../../../../hooks/useWhoami';
 import { roleProps } from '../../../../platform/a11y';
 import { chosenEnterprise, NO_ENTERPRISE_MESSAGE, representsAnEnterprise } from '../../../../policy/enterprise';
 import { replacePage, ROUTES } from '../../../../routes';
-import { BindingRequestCard } from '../../../../components/BindingDecision/card';
+import { BindingRequestList } from '../../../../components/BindingDecision/list';
 import { LoadState } from '../../components/LoadState';
 import '../../components/policy.scss';
 
@@ -149,15 +148,7 @@ function PendingRequests({ creditCode }: { creditCode: string }) {
   if (!items.length) return null;
   return (
     <Section title="待审核的绑定申请" hint="有人申请成为本企业的法定代表人。请核实后决定；如不同意，请写明原因。">
-      <View {...roleProps('list')} aria-label="待审核的绑定申请">
-        {items.map((request) => (
-          <BindingRequestCard key={request.id} request={request} showRequester>
-            {request.status.value === 'pending' ? (
-              <BindingDecision request={request} onDecided={(next) => loaded.replace({ items: items.map((item) => (item.id === next.id ? next : item)) })} />
-            ) : null}
-          </BindingRequestCard>
-        ))}
-      </View>
+      <BindingRequestList items={items} onChanged={(next) => loaded.replace({ items: next })} />
     </Section>
   );
 }

@@ -1,8 +1,7 @@
 import { Text, View } from '@tarojs/components';
 import { api, call } from '../../../../api';
 import { ActionButton } from '../../../../components/ActionButton';
-import { BindingDecision } from '../../../../components/BindingDecision';
-import { BindingRequestCard } from '../../../../components/BindingDecision/card';
+import { BindingRequestList } from '../../../../components/BindingDecision/list';
 import { RoleGate } from '../../../../components/RoleGate';
 import { Section } from '../../../../components/Section';
 import { useRemote } from '../../../../hooks/useRemote';
@@ -25,15 +24,7 @@ function RequestList() {
   return (
     <Section title="待审核" aside={`${items.length} 件`} hint="先提交的在前。请对照营业执照和登记的法定代表人核实；如不同意，请写明原因，申请人能看到。">
       {items.length ? (
-        <View {...roleProps('list')} aria-label="待审核的绑定申请">
-          {items.map((request) => (
-            <BindingRequestCard key={request.id} request={request} showRequester>
-              {request.status.value === 'pending' ? (
-                <BindingDecision request={request} onDecided={(next) => loaded.replace({ items: items.map((item) => (item.id === next.id ? next : item)) })} />
-              ) : null}
-            </BindingRequestCard>
-          ))}
-        </View>
+        <BindingRequestList items={items} onChanged={(next) => loaded.replace({ items: next })} />
       ) : (
         <Text>没有待审核的企业绑定申请。</Text>
       )}
