@@ -1,6 +1,9 @@
 import { AppError } from '@shared/errors';
 import type { Database } from './cloudbase';
 
+/** Lists answer this many items a page unless the caller asks for fewer. */
+export const PAGE_SIZE = 50;
+
 export interface PageOrder {
   /** A Date field every document has; ties are broken by `_id` in the same direction. */
   field: string;
