@@ -4,6 +4,7 @@
  */
 import { api } from '@shared/contracts';
 import { expectNothingUnmasked, expectOk, startBackend, type Backend } from '../support/backend';
+import { homeVisitRequest, LI, storedRequest } from './help-fixtures';
 import { storedCase, submit, WANG } from './onething-fixtures';
 
 jest.setTimeout(120_000);
@@ -84,5 +85,32 @@ describe('我的办件 (applications.listMine)', () => {
     expect(first.items.map((c) => c.id)).toEqual(all.items.slice(0, 50).map((c) => c.id));
     expect(await backend.call(WANG, api.onething['applications.listMine'], { cursor: 'nonsense' })).toMatchObject({ ok: false, error: { code: 'VALIDATION_FAILED' } });
     expect(expectOk(await backend.call('o-someone-else', api.onething['applications.listMine'], {}))).toEqual({ items: [], nextCursor: null });
+  });
+});
+
+describe('我的帮办 (requests.listMine)', () => {
+  it('pages past 200 requests, each exactly once, newest first', async () => {
+    const real = expectOk(await backend.call(LI, api.help['requests.create'], homeVisitRequest()));
+    const { _id: _ignored, ...template } = await storedRequest(backend, real.id);
+    const base = Date.now() - 200 * 86_400_000;
+    const clones = Array.from({ length: 230 }, (_, i) => ({
+      ...template,
+      number: `BB20250101${String(i).padStart(5, '0')}`,
+      state: i % 2 ? 'completed' : template.state,
+      createdAt: new Date(base + Math.floor(i / 3) * 60_000),
+    }));
+    await insertAll('help_requests', clones);
+
+    const total = await count('help_requests', { requesterOpenid: LI });
+    const all = await pageThrough((cursor) => backend.call(LI, api.help['requests.listMine'], cursor ? { cursor } : {}).then(expectOk));
+    expect(all.pages).toBeGreaterThan(4);
+    expect(all.items).toHaveLength(total);
+    expect(new Set(all.items.map((r) => r.id)).size).toBe(total);
+    expect(all.items[0]!.id).toBe(real.id);
+    expect(all.items.map((r) => r.number)).toEqual(expect.arrayContaining(clones.map((c) => c.number)));
+
+    const finished = await pageThrough((cursor) => backend.call(LI, api.help['requests.listMine'], cursor ? { filter: 'finished', cursor } : { filter: 'finished' }).then(expectOk));
+    expect(finished.items.length).toBeGreaterThanOrEqual(115);
+    expect(new Set(finished.items.map((r) => r.id)).size).toBe(finished.items.length);
   });
 });
