@@ -127,7 +127,7 @@ export const COLLECTION_DECLARATIONS: CollectionDeclaration[] = [
     purpose: '帮办代办/上门服务申请：事项、预约时间、地址、联系方式、特殊需求、代办委托书、状态和时间线、回访',
     indexes: [
       { name: 'number', keys: [{ field: 'number', direction: 1 }], unique: true },
-      { name: 'requester_created', keys: [{ field: 'requesterOpenid', direction: 1 }, { field: 'createdAt', direction: -1 }] },
+      { name: 'requester_created', keys: [{ field: 'requesterOpenid', direction: 1 }, { field: 'createdAt', direction: -1 }, { field: '_id', direction: -1 }] },
       { name: 'state_region', keys: [{ field: 'state', direction: 1 }, { field: 'regionPath', direction: 1 }] },
       { name: 'state_opened', keys: [{ field: 'state', direction: 1 }, { field: 'openedAt', direction: 1 }] },
       { name: 'helper_state', keys: [{ field: 'helper.openid', direction: 1 }, { field: 'state', direction: 1 }] },
@@ -206,7 +206,7 @@ export const COLLECTION_DECLARATIONS: CollectionDeclaration[] = [
     purpose: '一件事办件（_id 由申请人和 requestId 算出，重试不重复）：事项版本、情形回答、一表申请、材料（共享证照引用/承诺/上传）、各部门事项、时限、补正、结果和时间线',
     indexes: [
       { name: 'number', keys: [{ field: 'number', direction: 1 }], unique: true },
-      { name: 'applicant_created', keys: [{ field: 'applicantOpenid', direction: 1 }, { field: 'createdAt', direction: -1 }] },
+      { name: 'applicant_created', keys: [{ field: 'applicantOpenid', direction: 1 }, { field: 'createdAt', direction: -1 }, { field: '_id', direction: -1 }] },
       { name: 'departments_status', keys: [{ field: 'departments', direction: 1 }, { field: 'status', direction: 1 }] },
       { name: 'status_completed', keys: [{ field: 'status', direction: 1 }, { field: 'completedAt', direction: 1 }] },
     ],

@@ -1,6 +1,9 @@
 import { AppError } from '@shared/errors';
 import type { Database } from './cloudbase';
 
+/** Lists answer this many items a page unless the caller asks for fewer. */
+export const PAGE_SIZE = 50;
+
 export interface PageOrder {
   /** A Date field every document has; ties are broken by `_id` in the same direction. */
   field: string;
@@ -15,7 +18,8 @@ export interface Page<T> {
 
 /** The cursor is the last shown document's sort value and id: `<ISO time>~<_id>`. */
 function encode(doc: Record<string, unknown>, order: PageOrder): string {
-  const value = doc[order.field];
+  // The field may be nested (`window.from`).
+  const value = order.field.split('.').reduce<unknown>((at, key) => (at as Record<string, unknown> | undefined)?.[key], doc);
   const at = value instanceof Date ? value : new Date(String(value));
   return `${at.toISOString()}~${String(doc._id)}`;
 }

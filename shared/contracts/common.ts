@@ -14,3 +14,6 @@ export const isoDateTime = z.string().datetime({ offset: true });
  */
 export const cursorSchema = z.string().min(1).max(200, '分页游标无效，请从第一页重新查询');
 export const pageInput = { cursor: cursorSchema.optional(), limit: z.number().int().min(1).max(100).optional() };
+
+/** One page of a cursor-paged list: `nextCursor` (pass back as `cursor`) is null when everything has been shown. */
+export const pageOf = <T extends z.ZodType>(item: T) => z.object({ items: z.array(item), nextCursor: z.string().nullable() });

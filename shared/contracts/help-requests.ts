@@ -1,6 +1,7 @@
 /** Help requests as the requester and the helper see them. */
 import { z } from 'zod';
 import { defineContract } from '../contract';
+import { pageInput, pageOf } from './common';
 import { advanceInput, calendarDateSchema, createRequestInput, requestIdSchema } from './help-inputs';
 import { helpRequestDetailSchema, helpRequestSummarySchema } from './help-views';
 import { freeText } from '../values';
@@ -30,10 +31,10 @@ export const helpRequestContracts = {
   'requests.listMine': defineContract({
     fn: 'help',
     action: 'requests.listMine',
-    input: z.object({ filter: z.enum(['active', 'finished', 'all']).default('all') }).strict(),
-    output: z.object({ items: z.array(helpRequestSummarySchema) }),
+    input: z.object({ filter: z.enum(['active', 'finished', 'all']).default('all'), ...pageInput }).strict(),
+    output: pageOf(helpRequestSummarySchema),
     roles: everyone,
-    summary: '我申请的帮办（新的在前，联系方式脱敏）',
+    summary: '我申请的帮办（新的在前，按游标分页，联系方式脱敏）',
   }),
   'requests.cancel': defineContract({
     fn: 'help',

@@ -9,7 +9,7 @@ import { SHARED_RECORD_TYPES } from '../catalog/shared-records';
 import { defineContract } from '../contract';
 import { HANDOVER_STATES } from '../onething/handover';
 import { ACTOR_KINDS, CASE_EVENTS, CASE_STATUSES, TASK_DECISIONS, TASK_STATES } from '../onething/states';
-import { isoDateTime } from './common';
+import { isoDateTime, pageInput, pageOf } from './common';
 import { addressSchema, fileIdSchema, mobileSchema, realNameSchema } from './fields';
 import { freeText, name } from '../values';
 
@@ -296,10 +296,10 @@ export const onethingCaseContracts = {
   'applications.listMine': defineContract({
     fn: 'onething',
     action: 'applications.listMine',
-    input: z.object({ filter: z.enum(['active', 'finished', 'all']).default('all') }).strict(),
-    output: z.object({ items: z.array(caseSummarySchema) }),
+    input: z.object({ filter: z.enum(['active', 'finished', 'all']).default('all'), ...pageInput }).strict(),
+    output: pageOf(caseSummarySchema),
     roles: SIGNED_IN,
-    summary: '我的办件列表（新的在前）：状态、下一个到期日、是否超期、待补正材料数',
+    summary: '我的办件列表（新的在前，按游标分页）：状态、下一个到期日、是否超期、待补正材料数',
   }),
   'applications.withdraw': defineContract({
     fn: 'onething',

@@ -74,6 +74,8 @@ test('the request form shows its errors, reacts to taps and typing, and submits'
 test('我的帮办 lists the request and links to it', async () => {
   const page = await visit('pages/help/mine/index');
   await page.waitForText('办理新生儿出生落户');
+  // One page holds them all, and the list says so rather than just stopping.
+  expect(page.text()).toMatch(/已全部显示，共 \d+ 条/);
   await page.tap({ text: '办理新生儿出生落户' });
   expect(String(navigations()[0]?.options.url)).toMatch(/^\/pages\/help\/detail\/index\?id=/);
 });

@@ -283,6 +283,7 @@ describe('form → check → submit → case → department', () => {
     const page = await visit('pages/onething/cases/index');
     await page.waitForText('新生儿出生 · YJS');
     expect(page.text()).toContain('已提交，待受理');
+    expect(page.text()).toMatch(/已全部显示，共 \d+ 条/);
     await page.tap({ text: '新生儿出生 · YJS' });
     expect(String(navigations()[0]?.options.url)).toMatch(/^\/pages\/onething\/case\/index\?id=/);
   });

@@ -1,7 +1,7 @@
 import type { helpContracts } from '@shared/contracts/help';
 import { FINAL_STATES } from '@shared/help/states';
 import { COLLECTIONS } from '../../collections';
-import { readAll } from '../../_runtime/read-all';
+import { PAGE_SIZE, readPage } from '../../_runtime/paging';
 import { requireUser, type Handler } from '../../_runtime/router';
 import type { StoredHelpRequest } from '../store/types';
 import { requestSummary } from '../views/request-view';
@@ -12,10 +12,11 @@ export const listMyRequests: Handler<(typeof helpContracts)['requests.listMine']
   const where: Record<string, unknown> = { requesterOpenid: openid };
   if (input.filter === 'active') where.state = _.nin([...FINAL_STATES]);
   if (input.filter === 'finished') where.state = _.in([...FINAL_STATES]);
-  const docs = await readAll<StoredHelpRequest>(ctx.db, COLLECTIONS.helpRequests, where, { orderBy: ['createdAt', 'desc'], max: 200 });
+  const page = await readPage<StoredHelpRequest & Record<string, unknown>>(ctx.db, COLLECTIONS.helpRequests, where, { field: 'createdAt', direction: 'desc' }, input.cursor, input.limit ?? PAGE_SIZE);
   const now = new Date();
   return {
-    items: docs.map((doc) =>
+    nextCursor: page.nextCursor,
+    items: page.items.map((doc) =>
       requestSummary(doc, { relation: 'requester', actor: { role: 'requester', openid, name: user.name ?? doc.contact.name } }, { reveal: false, now }),
     ),
   };

@@ -1,7 +1,7 @@
 import type { onethingContracts } from '@shared/contracts/onething';
 import { COLLECTIONS } from '../../collections';
 import { requireUser, type Handler } from '../../_runtime/router';
-import { readAll } from '../../_runtime/read-all';
+import { PAGE_SIZE, readPage } from '../../_runtime/paging';
 import { ownCase } from '../access';
 import type { StoredCase } from '../store/types';
 import { caseSummary, caseView } from '../views/case-view';
@@ -17,8 +17,11 @@ const FINISHED = ['completed', 'rejected', 'withdrawn'];
 
 export const listMyApplications: Handler<Contracts['applications.listMine']> = async (input, ctx) => {
   const { openid } = requireUser(ctx);
+  const _ = ctx.db.command;
+  const where: Record<string, unknown> = { applicantOpenid: openid };
+  // The filter is part of the query, so every page is full and the cursor never jumps over a case.
+  if (input.filter !== 'all') where.status = input.filter === 'finished' ? _.in(FINISHED) : _.nin(FINISHED);
+  const page = await readPage<StoredCase & Record<string, unknown>>(ctx.db, COLLECTIONS.onethingCases, where, { field: 'createdAt', direction: 'desc' }, input.cursor, input.limit ?? PAGE_SIZE);
   const now = new Date();
-  const docs = await readAll<StoredCase>(ctx.db, COLLECTIONS.onethingCases, { applicantOpenid: openid }, { orderBy: ['createdAt', 'desc'], max: 500 });
-  const wanted = docs.filter((d) => input.filter === 'all' || (input.filter === 'finished') === FINISHED.includes(d.status));
-  return { items: wanted.map((d) => caseSummary(d, now)) };
+  return { items: page.items.map((d) => caseSummary(d, now)), nextCursor: page.nextCursor };
 };

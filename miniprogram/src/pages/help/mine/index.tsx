@@ -1,29 +1,22 @@
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { useRef } from 'react';
 import { useDidShow } from '@tarojs/taro';
 import type { HelpRequestSummary } from '@shared/contracts/help-views';
-import { api, ApiError, call } from '../../../api';
+import { api, call } from '../../../api';
 import { ActionButton } from '../../../components/ActionButton';
 import { HelpRequestList } from '../../../components/HelpRequestList';
+import { ListMore } from '../../../components/ListMore';
 import { PageShell } from '../../../components/PageShell';
 import { Section } from '../../../components/Section';
 import { HOTLINE } from '../../../config';
+import { usePagedList } from '../../../hooks/usePagedList';
 import { openPage, ROUTES } from '../../../routes';
 
 /** 帮办代办's front door: ask for help, and every request I made with where it stands. */
 export default function HelpMinePage() {
-  const [items, setItems] = useState<HelpRequestSummary[] | null>(null);
-  const [error, setError] = useState<ApiError | null>(null);
+  const { items, error, more, loadingMore, loadMore, reload: load } = usePagedList<HelpRequestSummary>((cursor) =>
+    call(api.help['requests.listMine'], cursor ? { filter: 'all', cursor } : { filter: 'all' }),
+  );
   const shownOnce = useRef(false);
-
-  const load = useCallback(() => {
-    setError(null);
-    call(api.help['requests.listMine'], { filter: 'all' }).then(
-      (answer) => setItems(answer.items),
-      (cause: unknown) => setError(ApiError.of(cause)),
-    );
-  }, []);
-
-  useEffect(load, [load]);
   useDidShow(() => {
     if (shownOnce.current) load();
     shownOnce.current = true;
@@ -38,7 +31,7 @@ export default function HelpMinePage() {
       onRetry={load}
     >
       <ActionButton label="申请帮办" onPress={() => openPage(ROUTES.helpNew)} />
-      <Section title="我的帮办" aside={items ? `${items.length} 件` : undefined}>
+      <Section title="我的帮办" aside={items ? `${more ? '已显示 ' : ''}${items.length} 件` : undefined}>
         {items ? (
           <HelpRequestList
             items={items}
@@ -48,6 +41,7 @@ export default function HelpMinePage() {
             onOpen={(item) => openPage(ROUTES.helpDetail, { id: item.id })}
           />
         ) : null}
+        {items ? <ListMore shown={items.length} more={more} loading={loadingMore} onMore={loadMore} /> : null}
       </Section>
     </PageShell>
   );

@@ -1,31 +1,33 @@
 import { Text, View } from '@tarojs/components';
 import { useDidShow } from '@tarojs/taro';
 import { useRef } from 'react';
+import type { CaseSummary } from '@shared/contracts/onething-cases';
 import { api, call } from '../../../api';
 import { ActionButton } from '../../../components/ActionButton';
 import { EntryList } from '../../../components/EntryList';
+import { ListMore } from '../../../components/ListMore';
 import { PageShell } from '../../../components/PageShell';
 import { Section } from '../../../components/Section';
 import { formatDue } from '../../../onething/case-format';
-import { useRemote } from '../../../hooks/useRemote';
+import { usePagedList } from '../../../hooks/usePagedList';
 import { openPage, ROUTES } from '../../../routes';
 import '../onething.scss';
 
-/** 我的办件: every 一件事 case, newest first, with where it stands and the next deadline. */
+/** 我的办件: every 一件事 case, newest first a page at a time, with where it stands and the next deadline. */
 export default function OnethingCasesPage() {
-  const cases = useRemote('mine', () => call(api.onething['applications.listMine'], { filter: 'all' }));
+  const cases = usePagedList<CaseSummary>((cursor) => call(api.onething['applications.listMine'], cursor ? { filter: 'all', cursor } : { filter: 'all' }));
   const shownOnce = useRef(false);
   useDidShow(() => {
     if (shownOnce.current) cases.reload();
     shownOnce.current = true;
   });
-  const items = cases.data?.items ?? [];
+  const items = cases.items ?? [];
 
   return (
-    <PageShell title="我的办件" loading={!cases.data && cases.loading} error={!cases.data ? cases.error : null} onRetry={cases.reload}>
-      {cases.data ? (
+    <PageShell title="我的办件" loading={!cases.items && !cases.error} error={!cases.items ? cases.error : null} onRetry={cases.reload}>
+      {cases.items ? (
         items.length ? (
-          <Section title={`共 ${items.length} 件`}>
+          <Section title={cases.more ? `已显示 ${items.length} 件` : `共 ${items.length} 件`}>
             <EntryList
               label="我的办件"
               entries={items.map((item) => ({
@@ -42,6 +44,7 @@ export default function OnethingCasesPage() {
                 onPress: () => openPage(ROUTES.onethingCase, { id: item.id }),
               }))}
             />
+            <ListMore shown={items.length} more={cases.more} loading={cases.loadingMore} onMore={cases.loadMore} />
           </Section>
         ) : (
           <View className="onething-card">
