@@ -6,8 +6,8 @@ import type { Database } from './cloudbase';
 import { readAll } from './read-all';
 
 /** Everything a person has consented to or withdrawn (a handful of documents). */
-export async function consentRecordsOf(db: Database, openid: string): Promise<ConsentRecord[]> {
-  return readAll<ConsentRecord>(db, COLLECTIONS.consents, { openid });
+export async function consentRecordsOf<T extends ConsentRecord = ConsentRecord>(db: Database, openid: string): Promise<T[]> {
+  return readAll<T>(db, COLLECTIONS.consents, { openid });
 }
 
 /**

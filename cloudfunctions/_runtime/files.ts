@@ -34,15 +34,27 @@ function currentEnv(): string | null {
   return process.env.TCB_ENV || process.env.SCF_NAMESPACE || null;
 }
 
-/** Whether each fileId is in storage now, via the admin SDK (getTempFileURL answers per file). */
-async function existing(fileIds: string[]): Promise<Set<string>> {
-  const found = new Set<string>();
+interface TempFileAnswer {
+  fileID: string;
+  code: string;
+  tempFileURL: string;
+}
+
+/** The admin SDK's getTempFileURL over any number of fileIds (it takes 50 at a time); one answer per file. */
+async function tempFileAnswers(fileIds: string[], maxAgeSeconds?: number): Promise<TempFileAnswer[]> {
+  const answers: TempFileAnswer[] = [];
   for (let i = 0; i < fileIds.length; i += 50) {
     const batch = fileIds.slice(i, i + 50);
-    const { fileList } = await cloudbase().getTempFileURL({ fileList: batch });
-    for (const item of fileList as { fileID: string; code: string }[]) if (item.code === 'SUCCESS') found.add(item.fileID);
+    const fileList = maxAgeSeconds === undefined ? batch : batch.map((fileID) => ({ fileID, maxAge: maxAgeSeconds }));
+    const answer = await cloudbase().getTempFileURL({ fileList });
+    answers.push(...(answer.fileList as TempFileAnswer[]));
   }
-  return found;
+  return answers;
+}
+
+/** Whether each fileId is in storage now (getTempFileURL answers per file). */
+async function existing(fileIds: string[]): Promise<Set<string>> {
+  return new Set((await tempFileAnswers(fileIds)).filter((item) => item.code === 'SUCCESS').map((item) => item.fileID));
 }
 
 /** The problems of each claim; empty when every file is the caller's (or accepted) and exists. */
@@ -84,15 +96,8 @@ export async function requireOwnedFiles(claims: FileClaim[], rule: OwnershipRule
 
 /** Short-lived download addresses (admin SDK), by fileId; a file no longer in storage maps to null. */
 export async function temporaryUrls(fileIds: string[], maxAgeSeconds: number): Promise<Map<string, string | null>> {
-  const urls = new Map<string, string | null>();
-  for (let i = 0; i < fileIds.length; i += 50) {
-    const batch = fileIds.slice(i, i + 50);
-    const { fileList } = await cloudbase().getTempFileURL({ fileList: batch.map((fileID) => ({ fileID, maxAge: maxAgeSeconds })) });
-    for (const item of fileList as { fileID: string; code: string; tempFileURL: string }[]) {
-      urls.set(item.fileID, item.code === 'SUCCESS' && item.tempFileURL ? item.tempFileURL : null);
-    }
-  }
-  return urls;
+  const answers = await tempFileAnswers(fileIds, maxAgeSeconds);
+  return new Map(answers.map((item) => [item.fileID, item.code === 'SUCCESS' && item.tempFileURL ? item.tempFileURL : null]));
 }
 
 /** Claims for a plain list of fileIds (photos, evidence): `photos.1` is 「第2张评价照片」. */

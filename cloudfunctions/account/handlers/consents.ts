@@ -4,14 +4,13 @@ import { AppError } from '@shared/errors';
 import { CONSENT_PURPOSES, CONSENTS, consentStatus, type ConsentPurpose, type ConsentRecord } from '@shared/privacy/consents';
 import { COLLECTIONS } from '../../collections';
 import type { Database } from '../../_runtime/cloudbase';
-import { iso, readAll } from '../../_runtime/read-all';
+import { consentRecordsOf } from '../../_runtime/consents';
+import { iso } from '../../_runtime/read-all';
 import { requireUser, type Handler } from '../../_runtime/router';
 
 type StoredConsent = ConsentRecord & { _id: string; openid: string; context: string | null };
 
-async function recordsOf(db: Database, openid: string): Promise<StoredConsent[]> {
-  return readAll<StoredConsent>(db, COLLECTIONS.consents, { openid });
-}
+const recordsOf = (db: Database, openid: string) => consentRecordsOf<StoredConsent>(db, openid);
 
 function itemFor(purpose: ConsentPurpose, records: ConsentRecord[]): ConsentItem {
   const definition = CONSENTS[purpose];
