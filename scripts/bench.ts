@@ -7,6 +7,7 @@
  * - weapp package sizes against WeChat's limits (needs `npm run build:weapp` first)
  * - 惠企政策: one policy against 100,000 enterprises, in memory and through the local CloudBase with the push job
  *   at a configured rate (scripts/lib/bench-policy.ts; `npm run bench -- --policy` runs only this phase)
+ * - city volume (scripts/lib/bench-volume.ts; `npm run bench -- --volume` runs only this phase)
  */
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
@@ -21,6 +22,7 @@ import { DEMO_POLICIES } from '../shared/policy/demo-policies';
 import { startEmulator } from '../emulator';
 import { measurePackages, PACKAGE_BUDGETS } from './lib/package-sizes';
 import { policyBench } from './lib/bench-policy';
+import { volumeBench } from './lib/bench-volume';
 
 const root = path.resolve(__dirname, '..');
 const rows: [string, string, string][] = [];
@@ -68,6 +70,11 @@ async function main() {
     await policyBench(rows, root);
     return print();
   }
+  // `npm run bench -- --volume`: only city volume (issue 14): the store at 100,000 documents and the functions under load.
+  if (process.argv.includes('--volume')) {
+    await volumeBench(rows, root);
+    return print();
+  }
   const today = '2026-11-23';
   const base = generateDemoEnterprises({ count: 10_000, today });
   time('policy match, 5 policies × 10,000 enterprises', 'per full pass', 3, () => {
@@ -88,6 +95,7 @@ async function main() {
     rows.push(['weapp total', `${(packages.totalBytes / 1024).toFixed(1)} KB`, `budget ${(PACKAGE_BUDGETS.total / 1024).toFixed(0)} KB, WeChat limit 30 MB`]);
   } else rows.push(['weapp packages', 'skipped', 'run npm run build:weapp']);
   await policyBench(rows, root);
+  await volumeBench(rows, root);
   print();
 }
 

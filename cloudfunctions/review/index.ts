@@ -3,7 +3,7 @@ import { createFunction } from '../_runtime/router';
 import { createAppeal, decideAppeal, listAppeals } from './handlers/appeals';
 import { exportRatings } from './handlers/export';
 import { listMyRatings, pendingRatings, ratingsForDepartment, submitRating } from './handlers/ratings';
-import { listRectifications, rateRectification, recordRectificationCallback, respondToRectification } from './handlers/rectifications';
+import { getRectification, listRectifications, rateRectification, recordRectificationCallback, respondToRectification } from './handlers/rectifications';
 import { statsSummary } from './handlers/stats';
 import { runReviewTimer } from './timers/reminders';
 
@@ -16,6 +16,7 @@ export const main = createFunction(
     'ratings.listMine': listMyRatings,
     'ratings.forDepartment': ratingsForDepartment,
     'rectifications.list': listRectifications,
+    'rectifications.get': getRectification,
     'rectifications.respond': respondToRectification,
     'rectifications.recordCallback': recordRectificationCallback,
     'rectifications.rate': rateRectification,

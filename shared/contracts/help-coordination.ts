@@ -6,7 +6,7 @@ import { authorizationViewSchema, helperCandidateSchema, helperProfileSchema, he
 import { HELP_STATES } from '../help/states';
 import { HELPER_STATUSES } from '../help/matching';
 import { REPLY_RATINGS } from '../feedback/feedback';
-import { isoDateTime } from './common';
+import { isoDateTime, pageInput } from './common';
 import { freeText } from '../values';
 
 export const COORDINATOR_FILTERS = ['attention', 'open', 'active', 'awaiting_callback', 'finished', 'all'] as const;
@@ -20,11 +20,12 @@ export const helpCoordinationContracts = {
         /** attention: escalated or overdue and not finished; awaiting_callback: finished without a successful 回访. */
         filter: z.enum(COORDINATOR_FILTERS).default('attention'),
         regionCode: areaCodeSchema.optional(),
-        limit: z.number().int().min(1).max(200).default(100),
+        ...pageInput,
       })
       .strict(),
     output: z.object({
       items: z.array(helpRequestSummarySchema),
+      nextCursor: z.string().nullable(),
       counts: z.object({ attention: z.number().int(), open: z.number().int(), active: z.number().int(), awaitingCallback: z.number().int() }),
     }),
     roles: ['coordinator'],

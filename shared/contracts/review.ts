@@ -5,7 +5,7 @@ import { CHANNELS, INDICATORS } from '../review/indicators';
 import { FIX_RATINGS, LEVELS } from '../review/levels';
 import { RECTIFICATION_STATES } from '../review/rectification';
 import { STAGES } from '../review/window';
-import { isoDateTime } from './common';
+import { isoDateTime, pageInput, pageOf } from './common';
 import { fileIdSchema } from './fields';
 import { freeText } from '../values';
 
@@ -61,6 +61,10 @@ export const rectificationSchema = z.object({
   actions: z.array(z.enum(['verify', 'rectify', 'explain', 'callback', 'close', 'rate'])),
 });
 export type RectificationView = z.infer<typeof rectificationSchema>;
+
+/** One of my ratings with, for a bad one, how its rectification is going. */
+export const myRatingSchema = ratingSchema.extend({ rectification: rectificationSchema.nullable() });
+export type MyRatingView = z.infer<typeof myRatingSchema>;
 
 export const appealSchema = z.object({
   id: z.string(),
@@ -119,26 +123,35 @@ export const reviewContracts = {
   'ratings.listMine': defineContract({
     fn: 'review',
     action: 'ratings.listMine',
-    input: z.object({}).strict(),
-    output: z.object({ items: z.array(ratingSchema) }),
+    input: z.object({ ...pageInput }).strict(),
+    output: pageOf(myRatingSchema),
     roles: everyone,
     summary: '我做过的评价及差评整改进度',
   }),
   'ratings.forDepartment': defineContract({
     fn: 'review',
     action: 'ratings.forDepartment',
-    input: z.object({ level: z.enum(LEVELS).optional() }).strict(),
-    output: z.object({ items: z.array(ratingSchema) }),
+    input: z.object({ level: z.enum(LEVELS).optional(), ...pageInput }).strict(),
+    output: pageOf(ratingSchema),
     roles: ['staff'],
     summary: '本部门收到的评价（评价人信息脱敏，只读，不能修改或删除）',
   }),
   'rectifications.list': defineContract({
     fn: 'review',
     action: 'rectifications.list',
-    input: z.object({ open: z.boolean().optional() }).strict(),
-    output: z.object({ items: z.array(rectificationSchema) }),
+    /** open: true the unfinished ones, false the finished ones, absent all. */
+    input: z.object({ open: z.boolean().optional(), ...pageInput }).strict(),
+    output: pageOf(rectificationSchema),
     roles: everyone,
     summary: '差评整改：部门看本部门，管理员看全部（升级的在前），评价人看自己的',
+  }),
+  'rectifications.get': defineContract({
+    fn: 'review',
+    action: 'rectifications.get',
+    input: z.object({ id: z.string().min(1).max(128) }).strict(),
+    output: rectificationSchema,
+    roles: everyone,
+    summary: '一条差评整改的详情和处理记录（部门看本部门的，管理员看全部，评价人看自己的）',
   }),
   'rectifications.respond': defineContract({
     fn: 'review',
@@ -187,8 +200,8 @@ export const reviewContracts = {
   'appeals.list': defineContract({
     fn: 'review',
     action: 'appeals.list',
-    input: z.object({ state: z.enum(APPEAL_STATES).optional() }).strict(),
-    output: z.object({ items: z.array(appealSchema) }),
+    input: z.object({ state: z.enum(APPEAL_STATES).optional(), ...pageInput }).strict(),
+    output: pageOf(appealSchema),
     roles: ['staff', 'admin'],
     summary: '申诉复核列表：部门看本部门，管理员看全部',
   }),

@@ -1,7 +1,7 @@
 import type { helpContracts } from '@shared/contracts/help';
 import { FINAL_STATES } from '@shared/help/states';
 import { COLLECTIONS } from '../../collections';
-import { readAll } from '../../_runtime/read-all';
+import { PAGE_SIZE, readPage, type PageOrder } from '../../_runtime/paging';
 import { requireUser, type Handler } from '../../_runtime/router';
 import { loadHelper } from '../store/helpers';
 import type { StoredHelpRequest } from '../store/types';
@@ -14,10 +14,13 @@ export const listAssignedRequests: Handler<(typeof helpContracts)['requests.list
   const where: Record<string, unknown> = { 'helper.openid': openid };
   if (input.filter === 'active') where.state = _.nin([...FINAL_STATES]);
   if (input.filter === 'finished') where.state = _.in([...FINAL_STATES]);
-  const order: [string, 'asc' | 'desc'] = input.filter === 'active' ? ['window.from', 'asc'] : ['updatedAt', 'desc'];
-  const docs = await readAll<StoredHelpRequest>(ctx.db, COLLECTIONS.helpRequests, where, { orderBy: order, max: 500 });
-  const helper = await loadHelper(ctx.db, openid);
+  // Work still to do comes soonest first; finished work most recent first.
+  const order: PageOrder = input.filter === 'active' ? { field: 'window.from', direction: 'asc' } : { field: 'updatedAt', direction: 'desc' };
+  const [page, helper] = await Promise.all([
+    readPage<StoredHelpRequest & Record<string, unknown>>(ctx.db, COLLECTIONS.helpRequests, where, order, input.cursor, input.limit ?? PAGE_SIZE),
+    loadHelper(ctx.db, openid),
+  ]);
   const actor = { role: 'helper' as const, openid, name: helper?.identity.realName ?? user.name };
   const now = new Date();
-  return { items: docs.map((doc) => requestSummary(doc, { relation: 'helper', actor }, { reveal: false, now })) };
+  return { nextCursor: page.nextCursor, items: page.items.map((doc) => requestSummary(doc, { relation: 'helper', actor }, { reveal: false, now })) };
 };

@@ -5,7 +5,7 @@ import { AppError } from '@shared/errors';
 import { FINAL_STATES, OWNED_STATES } from '@shared/help/states';
 import { COLLECTIONS } from '../../collections';
 import type { Database } from '../../_runtime/cloudbase';
-import { readAll } from '../../_runtime/read-all';
+import { PAGE_SIZE, readTieredPage, type PageOrder } from '../../_runtime/paging';
 import { requireUser, type Handler } from '../../_runtime/router';
 import type { StoredHelpRequest } from '../store/types';
 import { requestSummary } from '../views/request-view';
@@ -39,30 +39,29 @@ async function count(db: Database, where: object): Promise<number> {
   return total;
 }
 
-const flagged = (doc: StoredHelpRequest) => doc.escalation !== null || doc.overdue !== null;
-
-/** The coordinator's desk: what needs them first (escalated, overdue), then by preferred time. */
+/** The coordinator's desk: what needs them first (escalated, overdue), then by preferred time; finished tabs newest first. */
 export const listForCoordinator: Handler<(typeof helpContracts)['requests.listForCoordinator']> = async (input, ctx) => {
   const { openid, user } = requireUser(ctx);
+  const _ = ctx.db.command;
   let where = filterQuery(ctx.db, input.filter);
   if (input.regionCode) {
     const code = fullRegionDirectory().normalize(input.regionCode);
     if (!code) throw new AppError('VALIDATION_FAILED', '没有这个行政区划代码', { fields: [{ path: 'regionCode', message: '没有这个行政区划代码' }] });
-    where = ctx.db.command.and([where, { regionPath: code }]);
+    where = _.and([where, { regionPath: code }]);
   }
   const finished = input.filter === 'finished' || input.filter === 'awaiting_callback';
-  const docs = await readAll<StoredHelpRequest>(ctx.db, COLLECTIONS.helpRequests, where as Record<string, unknown>, {
-    orderBy: finished ? ['updatedAt', 'desc'] : ['window.from', 'asc'],
-    max: 2000,
-  });
-  const ordered = finished ? docs : [...docs.filter(flagged), ...docs.filter((d) => !flagged(d))];
+  const flagged = _.or([{ escalation: _.neq(null) }, { overdue: _.neq(null) }]);
+  const tiers = finished || input.filter === 'attention' ? [where] : [_.and([where, flagged]), _.and([where, { escalation: null, overdue: null }])];
+  const order: PageOrder = finished ? { field: 'updatedAt', direction: 'desc' } : { field: 'window.from', direction: 'asc' };
+  const [page, attention, open, active, awaitingCallback] = await Promise.all([
+    readTieredPage<StoredHelpRequest & Record<string, unknown>>(ctx.db, COLLECTIONS.helpRequests, tiers as Record<string, unknown>[], order, input.cursor, input.limit ?? PAGE_SIZE),
+    ...(['attention', 'open', 'active', 'awaiting_callback'] as const).map((f) => count(ctx.db, filterQuery(ctx.db, f))),
+  ]);
   const now = new Date();
   const viewer = { relation: 'coordinator' as const, actor: { role: 'coordinator' as const, openid, name: user.name } };
-  const [attention, open, active, awaitingCallback] = await Promise.all(
-    (['attention', 'open', 'active', 'awaiting_callback'] as const).map((f) => count(ctx.db, filterQuery(ctx.db, f))),
-  );
   return {
-    items: ordered.slice(0, input.limit).map((doc) => requestSummary(doc, viewer, { reveal: false, now })),
-    counts: { attention: attention!, open: open!, active: active!, awaitingCallback: awaitingCallback! },
+    items: page.items.map((doc) => requestSummary(doc, viewer, { reveal: false, now })),
+    nextCursor: page.nextCursor,
+    counts: { attention, open, active, awaitingCallback },
   };
 };

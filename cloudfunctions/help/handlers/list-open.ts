@@ -1,7 +1,7 @@
 import type { helpContracts } from '@shared/contracts/help';
 import { WAITING_STATES } from '@shared/help/states';
 import { COLLECTIONS } from '../../collections';
-import { readAll } from '../../_runtime/read-all';
+import { PAGE_SIZE, readFilteredPage } from '../../_runtime/paging';
 import { requireUser, type Handler } from '../../_runtime/router';
 import { isCandidate } from '../access';
 import { requireVerifiedHelper } from '../store/helpers';
@@ -13,18 +13,17 @@ export const listOpenRequests: Handler<(typeof helpContracts)['requests.listOpen
   const { openid } = requireUser(ctx);
   const helper = await requireVerifiedHelper(ctx.db, openid);
   const _ = ctx.db.command;
-  const docs = await readAll<StoredHelpRequest>(
+  // The query narrows by state, skill and area; the needs and hours a helper supports are judged per request.
+  const page = await readFilteredPage<StoredHelpRequest & Record<string, unknown>>(
     ctx.db,
     COLLECTIONS.helpRequests,
     { state: _.in([...WAITING_STATES]), kind: _.in(helper.skills), regionPath: _.in(helper.serviceAreas) },
-    { orderBy: ['window.from', 'asc'], max: 1000 },
+    { field: 'window.from', direction: 'asc' },
+    input.cursor,
+    input.limit ?? PAGE_SIZE,
+    (doc) => isCandidate(helper, doc),
   );
   const now = new Date();
   const actor = { role: 'helper' as const, openid, name: helper.identity.realName };
-  return {
-    items: docs
-      .filter((doc) => isCandidate(helper, doc))
-      .slice(0, input.limit)
-      .map((doc) => requestSummary(doc, { relation: 'candidate', actor }, { reveal: false, now })),
-  };
+  return { nextCursor: page.nextCursor, items: page.items.map((doc) => requestSummary(doc, { relation: 'candidate', actor }, { reveal: false, now })) };
 };

@@ -3,6 +3,7 @@ import { AppError } from '@shared/errors';
 import { canAppeal } from '@shared/review/appeals';
 import { COLLECTIONS } from '../../collections';
 import { getById, readAll } from '../../_runtime/read-all';
+import { PAGE_SIZE, readPage } from '../../_runtime/paging';
 import { listClaims, requireOwnedFiles } from '../../_runtime/files';
 import { requireUser, type Handler, type HandlerContext } from '../../_runtime/router';
 import type { StoredAppeal, StoredRating, StoredRectification } from '../store/types';
@@ -38,8 +39,8 @@ export const listAppeals: Handler<C['appeals.list']> = async (input, ctx) => {
   const { user } = requireUser(ctx);
   const where: Record<string, unknown> = ctx.roles.includes('admin') ? {} : { department: user.department ?? '-' };
   if (input.state) where.state = input.state;
-  const docs = await readAll<StoredAppeal>(ctx.db, COLLECTIONS.reviewAppeals, where, { orderBy: ['createdAt', 'desc'], max: 2000 });
-  return { items: docs.map(appealView) };
+  const page = await readPage<StoredAppeal & Record<string, unknown>>(ctx.db, COLLECTIONS.reviewAppeals, where, { field: 'createdAt', direction: 'desc' }, input.cursor, input.limit ?? PAGE_SIZE);
+  return { items: page.items.map(appealView), nextCursor: page.nextCursor };
 };
 
 /** An upheld appeal ends the rating's unfinished rectification (the history says why). */

@@ -7,12 +7,13 @@ import { isBadReview } from '@shared/review/levels';
 import { ratingKey, ratingWindow, STAGE_LABELS } from '@shared/review/window';
 import { COLLECTIONS } from '../../collections';
 import { getById, readAll } from '../../_runtime/read-all';
+import { PAGE_SIZE, readPage, type PageOrder } from '../../_runtime/paging';
 import { listClaims, requireOwnedFiles } from '../../_runtime/files';
 import { requireUser, type Handler } from '../../_runtime/router';
 import { CASE_SOURCES, loadCase } from '../sources';
 import { openRectification } from '../store/rectifications';
-import type { StoredRating, StoredReminder } from '../store/types';
-import { ratingView } from '../store/views';
+import type { StoredRating, StoredRectification, StoredReminder } from '../store/types';
+import { ratingView, rectificationView } from '../store/views';
 
 type C = typeof reviewContracts;
 const DUPLICATE = '您已经评价过这件办件的这个环节了，每件每个环节只能评价一次。可在“我的评价”查看。';
@@ -69,10 +70,24 @@ export const submitRating: Handler<C['ratings.submit']> = async (input, ctx) => 
   return ratingView(rating, 'rater');
 };
 
-export const listMyRatings: Handler<C['ratings.listMine']> = async (_input, ctx) => {
+const NEWEST_FIRST: PageOrder = { field: 'createdAt', direction: 'desc' };
+
+export const listMyRatings: Handler<C['ratings.listMine']> = async (input, ctx) => {
   const { openid } = requireUser(ctx);
-  const items = await readAll<StoredRating>(ctx.db, COLLECTIONS.reviewRatings, { raterOpenid: openid }, { orderBy: ['createdAt', 'desc'], max: 500 });
-  return { items: items.map((r) => ratingView(r, 'rater')) };
+  const page = await readPage<StoredRating & Record<string, unknown>>(ctx.db, COLLECTIONS.reviewRatings, { raterOpenid: openid }, NEWEST_FIRST, input.cursor, input.limit ?? PAGE_SIZE);
+  // The rectifications of this page's bad reviews, in one read.
+  const fixIds = page.items.flatMap((r) => (r.rectificationId ? [r.rectificationId] : []));
+  const fixes = fixIds.length
+    ? await readAll<StoredRectification>(ctx.db, COLLECTIONS.reviewRectifications, { _id: ctx.db.command.in(fixIds), raterOpenid: openid })
+    : [];
+  const fixById = new Map(fixes.map((f) => [f._id, f]));
+  return {
+    items: page.items.map((r) => {
+      const fix = r.rectificationId ? fixById.get(r.rectificationId) : undefined;
+      return { ...ratingView(r, 'rater'), rectification: fix ? rectificationView(fix, 'rater') : null };
+    }),
+    nextCursor: page.nextCursor,
+  };
 };
 
 export const ratingsForDepartment: Handler<C['ratings.forDepartment']> = async (input, ctx) => {
@@ -80,8 +95,8 @@ export const ratingsForDepartment: Handler<C['ratings.forDepartment']> = async (
   if (!user.department) throw new AppError('FORBIDDEN', '您的账号还没有所属部门，请联系管理员设置。');
   const where: Record<string, unknown> = { department: user.department };
   if (input.level) where.level = input.level;
-  const items = await readAll<StoredRating>(ctx.db, COLLECTIONS.reviewRatings, where, { orderBy: ['createdAt', 'desc'], max: 2000 });
-  return { items: items.map((r) => ratingView(r, 'staff')) };
+  const page = await readPage<StoredRating & Record<string, unknown>>(ctx.db, COLLECTIONS.reviewRatings, where, NEWEST_FIRST, input.cursor, input.limit ?? PAGE_SIZE);
+  return { items: page.items.map((r) => ratingView(r, 'staff')), nextCursor: page.nextCursor };
 };
 
 export const pendingRatings: Handler<C['ratings.pending']> = async (_input, ctx) => {
@@ -90,7 +105,9 @@ export const pendingRatings: Handler<C['ratings.pending']> = async (_input, ctx)
   const windowDays = cityConfig().review.ratingWindowDays;
   const since = new Date(now.getTime() - windowDays * 86_400_000);
   const cases = (await Promise.all(Object.values(CASE_SOURCES).map((s) => s.completedFor(ctx.db, openid, since)))).flat();
-  const rated = new Set((await readAll<StoredRating>(ctx.db, COLLECTIONS.reviewRatings, { raterOpenid: openid }, { max: 2000 })).map((r) => r._id));
+  // Only the ratings these cases could have (one per case and stage), however many the person gave before.
+  const keys = cases.flatMap((c) => c.stages.map((reached) => ratingKey(c.source, c.id, reached.stage)));
+  const rated = new Set(keys.length ? (await readAll<StoredRating>(ctx.db, COLLECTIONS.reviewRatings, { _id: ctx.db.command.in(keys), raterOpenid: openid })).map((r) => r._id) : []);
   const reminders = new Map((await readAll<StoredReminder>(ctx.db, COLLECTIONS.reviewReminders, { openid }, { max: 2000 })).map((r) => [r._id, r.at]));
   const items = [];
   for (const c of cases) {

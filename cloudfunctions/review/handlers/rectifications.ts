@@ -6,7 +6,7 @@ import { AppError } from '@shared/errors';
 import { FIX_RATING_LABELS } from '@shared/review/levels';
 import { OPEN_STATES, stepRectification, type RectificationEvent } from '@shared/review/rectification';
 import { COLLECTIONS } from '../../collections';
-import { readAll } from '../../_runtime/read-all';
+import { PAGE_SIZE, readTieredPage } from '../../_runtime/paging';
 import { requireUser, type Handler, type HandlerContext } from '../../_runtime/router';
 import { loadRectification, saveStep } from '../store/rectifications';
 import type { StoredRectification } from '../store/types';
@@ -34,15 +34,30 @@ function step(doc: StoredRectification, event: RectificationEvent) {
   return result;
 }
 
-export const listRectifications: Handler<C['rectifications.list']> = async (input, ctx) => {
+/** Who reads which rectifications: an administrator all, staff their department's, a rater their own. */
+function audienceOf(ctx: HandlerContext) {
   const { openid, user } = requireUser(ctx);
   const audience = ctx.roles.includes('admin') ? 'admin' : ctx.roles.includes('staff') && user.department ? 'staff' : 'rater';
   const where: Record<string, unknown> = audience === 'admin' ? {} : audience === 'staff' ? { department: user.department } : { raterOpenid: openid };
-  if (input.open) where.state = ctx.db.command.in([...OPEN_STATES]);
-  const docs = await readAll<StoredRectification>(ctx.db, COLLECTIONS.reviewRectifications, where, { orderBy: ['dueAt', 'asc'], max: 2000 });
+  return { audience, where } as const;
+}
+
+export const listRectifications: Handler<C['rectifications.list']> = async (input, ctx) => {
+  const { audience, where } = audienceOf(ctx);
+  if (input.open !== undefined) where.state = input.open ? ctx.db.command.in([...OPEN_STATES]) : ctx.db.command.nin([...OPEN_STATES]);
   // Escalated first, then the nearest deadline.
-  docs.sort((a, b) => Number(b.escalation !== null) - Number(a.escalation !== null) || a.dueAt.getTime() - b.dueAt.getTime());
-  return { items: docs.map((d) => rectificationView(d, audience)) };
+  const _ = ctx.db.command;
+  const tiers = [_.and([where, { escalation: _.neq(null) }]), _.and([where, { escalation: null }])] as unknown as Record<string, unknown>[];
+  const page = await readTieredPage<StoredRectification & Record<string, unknown>>(ctx.db, COLLECTIONS.reviewRectifications, tiers, { field: 'dueAt', direction: 'asc' }, input.cursor, input.limit ?? PAGE_SIZE);
+  return { items: page.items.map((d) => rectificationView(d, audience)), nextCursor: page.nextCursor };
+};
+
+export const getRectification: Handler<C['rectifications.get']> = async (input, ctx) => {
+  const { audience, where } = audienceOf(ctx);
+  const { data } = await ctx.db.collection(COLLECTIONS.reviewRectifications).where({ ...where, _id: input.id }).limit(1).get();
+  const doc = (data as StoredRectification[])[0];
+  if (!doc) throw new AppError('NOT_FOUND', '没有找到这条差评整改，或它不归您处理。');
+  return rectificationView(doc, audience);
 };
 
 export const respondToRectification: Handler<C['rectifications.respond']> = async (input, ctx) => {

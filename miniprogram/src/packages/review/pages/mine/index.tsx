@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { Text, View } from '@tarojs/components';
-import type { RectificationView } from '@shared/contracts/review';
+import type { MyRatingView, RectificationView } from '@shared/contracts/review';
 import { FIX_RATING_LABELS, FIX_RATINGS, type FixRating } from '@shared/review/levels';
 import { api, ApiError, call } from '../../../../api';
 import { ActionButton } from '../../../../components/ActionButton';
@@ -12,17 +12,9 @@ import { openPage, ROUTES } from '../../../../routes';
 import { RatingSummary } from '../../ui/RatingSummary';
 import { RectificationProgress } from '../../ui/RectificationProgress';
 import { useRemote } from '../../../../hooks/useRemote';
+import { usePagedList } from '../../../../hooks/usePagedList';
+import { ListMore } from '../../../../components/ListMore';
 import '../../ui/review.scss';
-
-/** Everything this page shows, loaded together: what I can rate, what I rated, and my bad reviews' rectifications. */
-async function loadMine() {
-  const [pending, mine, fixes] = await Promise.all([
-    call(api.review['ratings.pending'], {}),
-    call(api.review['ratings.listMine'], {}),
-    call(api.review['rectifications.list'], {}),
-  ]);
-  return { pending: pending.items, ratings: mine.items, fixes: fixes.items };
-}
 
 /** 评价整改结果: three answers; 不满意 sends it back to the department once and up to the administrator. */
 function RateFix({ fix, onRated }: { fix: RectificationView; onRated: (next: RectificationView, rating: FixRating) => void }) {
@@ -62,30 +54,35 @@ function RateFix({ fix, onRated }: { fix: RectificationView; onRated: (next: Rec
 
 /** 我的评价: cases waiting for my rating, my ratings, and for my bad reviews how the rectification is going. */
 export default function MyReviewsPage() {
-  const loaded = useRemote('page', loadMine, { reloadOnShow: true });
-  const data = loaded.data;
+  const pending = useRemote('pending', () => call(api.review['ratings.pending'], {}), { reloadOnShow: true });
+  // My ratings page by cursor, newest first; each bad one carries its rectification.
+  const ratings = usePagedList<MyRatingView>((cursor) => call(api.review['ratings.listMine'], cursor ? { cursor } : {}), { reloadOnShow: true });
   const [justRated, setJustRated] = useState<{ id: string; rating: FixRating } | null>(null);
 
   const replaceFix = (next: RectificationView, rating: FixRating) => {
-    if (!data) return;
-    loaded.replace({ ...data, fixes: data.fixes.map((fix) => (fix.id === next.id ? next : fix)) });
+    ratings.setItems((shown) => shown.map((item) => (item.rectification?.id === next.id ? { ...item, rectification: next } : item)));
     setJustRated({ id: next.id, rating });
+  };
+  const error = pending.error ?? ratings.error;
+  const reload = () => {
+    pending.reload();
+    ratings.reload();
   };
 
   return (
     <PageShell
       title="我的评价"
       subtitle="办结的事可以评价；不满意的，部门会整改并回访您。"
-      loading={!data && !loaded.error}
-      error={!data ? loaded.error : null}
-      onRetry={loaded.reload}
+      loading={(!pending.data || !ratings.items) && !error}
+      error={!pending.data || !ratings.items ? error : null}
+      onRetry={reload}
     >
-      {data ? (
+      {pending.data && ratings.items ? (
         <>
-          <Section title="待评价" aside={`${data.pending.length} 件`}>
-            {data.pending.length ? (
+          <Section title="待评价" aside={`${pending.data.items.length} 件`}>
+            {pending.data.items.length ? (
               <View className="review-list" {...roleProps('list')} aria-label="待评价">
-                {data.pending.map((item) => (
+                {pending.data.items.map((item) => (
                   <View key={`${item.case.source}-${item.case.id}-${item.stage.value}`} className="review-card" {...roleProps('listitem')}>
                     <Text className="review-card__title">{item.case.itemName}</Text>
                     <Text className="review-card__line">
@@ -103,11 +100,11 @@ export default function MyReviewsPage() {
               <Text className="review-empty">现在没有需要评价的办件。</Text>
             )}
           </Section>
-          <Section title="我做过的评价" aside={`${data.ratings.length} 条`}>
-            {data.ratings.length ? (
+          <Section title="我做过的评价" aside={`${ratings.more ? '已显示 ' : ''}${ratings.items.length} 条`}>
+            {ratings.items.length ? (
               <View className="review-list" {...roleProps('list')} aria-label="我做过的评价">
-                {data.ratings.map((rating) => {
-                  const fix = data.fixes.find((f) => f.id === rating.rectificationId);
+                {ratings.items.map((rating) => {
+                  const fix = rating.rectification;
                   return (
                     <View key={rating.id} className="review-card" {...roleProps('listitem')}>
                       <RatingSummary rating={rating} />
@@ -131,6 +128,7 @@ export default function MyReviewsPage() {
             ) : (
               <Text className="review-empty">您还没有评价过办件。</Text>
             )}
+            <ListMore shown={ratings.items.length} more={ratings.more} loading={ratings.loadingMore} onMore={ratings.loadMore} />
           </Section>
           <ActionButton label="好差评结果公示" variant="secondary" onPress={() => openPage(ROUTES.reviewDashboard)} />
         </>

@@ -8,7 +8,8 @@ import { Section } from '../../../../components/Section';
 import { Tag } from '../../../../components/Tag';
 import { formatDateTime } from '../../../../help/format';
 import { inputLabelProps, roleProps } from '../../../../platform/a11y';
-import { useRemote } from '../../../../hooks/useRemote';
+import { usePagedList } from '../../../../hooks/usePagedList';
+import { ListMore } from '../../../../components/ListMore';
 import '../../../review/ui/review.scss';
 
 type Appeal = OutputOf<(typeof api.review)['appeals.list']>['items'][number];
@@ -47,25 +48,25 @@ function DecideForm({ appeal, onDecided }: { appeal: Appeal; onDecided: (next: A
 }
 
 function AppealList() {
-  const loaded = useRemote('page', () => call(api.review['appeals.list'], {}), { reloadOnShow: true });
-  if (loaded.error && !loaded.data) {
+  const appeals = usePagedList<Appeal>((cursor) => call(api.review['appeals.list'], cursor ? { cursor } : {}), { reloadOnShow: true });
+  if (appeals.error && !appeals.items) {
     return (
       <Text className="review-error" {...roleProps('alert')}>
-        {loaded.error.message}
+        {appeals.error.message}
       </Text>
     );
   }
-  if (!loaded.data) {
+  if (!appeals.items) {
     return (
       <Text className="review-card__line" {...roleProps('status')}>
         正在加载…
       </Text>
     );
   }
-  const items = loaded.data.items;
-  const replace = (next: Appeal) => loaded.replace({ items: items.map((item) => (item.id === next.id ? next : item)) });
+  const items = appeals.items;
+  const replace = (next: Appeal) => appeals.setItems((shown) => shown.map((item) => (item.id === next.id ? next : item)));
   return (
-    <Section title="部门申诉" aside={`${items.length} 件`} hint="申诉成立的评价不计入统计，记录保留。">
+    <Section title="部门申诉" aside={`${appeals.more ? '已显示 ' : ''}${items.length} 件`} hint="申诉成立的评价不计入统计，记录保留。">
       {items.length ? (
         <View className="review-list" {...roleProps('list')} aria-label="部门申诉">
           {items.map((appeal) => (
@@ -86,6 +87,7 @@ function AppealList() {
       ) : (
         <Text className="review-empty">没有部门申诉。</Text>
       )}
+      <ListMore shown={items.length} more={appeals.more} loading={appeals.loadingMore} onMore={appeals.loadMore} />
     </Section>
   );
 }

@@ -1,12 +1,14 @@
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { useState } from 'react';
 import { Text, View } from '@tarojs/components';
-import { useDidShow } from '@tarojs/taro';
 import type { OutputOf } from '@shared/contract';
 import { COORDINATOR_FILTERS } from '@shared/contracts/help-coordination';
+import type { HelpRequestSummary } from '@shared/contracts/help-views';
 import { api, call } from '../../../../api';
 import { ActionButton } from '../../../../components/ActionButton';
 import { Choice, ChoiceGroup } from '../../../../components/Choice';
 import { HelpRequestList } from '../../../../components/HelpRequestList';
+import { ListMore } from '../../../../components/ListMore';
+import { usePagedList } from '../../../../hooks/usePagedList';
 import { RoleGate } from '../../../../components/RoleGate';
 import { Section } from '../../../../components/Section';
 import { messageOf } from '../../../../help/errors';
@@ -14,7 +16,7 @@ import { roleProps } from '../../../../platform/a11y';
 import { openPage, ROUTES } from '../../../../routes';
 
 type Filter = (typeof COORDINATOR_FILTERS)[number];
-type Desk = OutputOf<(typeof api.help)['requests.listForCoordinator']>;
+type Counts = OutputOf<(typeof api.help)['requests.listForCoordinator']>['counts'];
 
 const FILTER_LABELS: Record<Filter, string> = {
   attention: '超时和逾期',
@@ -27,26 +29,19 @@ const FILTER_LABELS: Record<Filter, string> = {
 
 function DeskLists() {
   const [filter, setFilter] = useState<Filter>('attention');
-  const [desk, setDesk] = useState<Desk | null>(null);
-  const [error, setError] = useState<string | null>(null);
-  const shownOnce = useRef(false);
-
-  const load = useCallback(() => {
-    setError(null);
-    call(api.help['requests.listForCoordinator'], { filter }).then(setDesk, (cause: unknown) => setError(messageOf(cause)));
-  }, [filter]);
-
-  useEffect(load, [load]);
-  useDidShow(() => {
-    if (shownOnce.current) load();
-    shownOnce.current = true;
-  });
+  const [counts, setCounts] = useState<Counts | null>(null);
+  const desk = usePagedList<HelpRequestSummary>(
+    (cursor) =>
+      call(api.help['requests.listForCoordinator'], cursor ? { filter, cursor } : { filter }).then((answer) => {
+        setCounts(answer.counts);
+        return answer;
+      }),
+    { key: filter, reloadOnShow: true },
+  );
 
   const count = (f: Filter): string => {
-    if (!desk) return '';
-    const n = { attention: desk.counts.attention, open: desk.counts.open, active: desk.counts.active, awaiting_callback: desk.counts.awaitingCallback }[
-      f as 'attention'
-    ];
+    if (!counts) return '';
+    const n = { attention: counts.attention, open: counts.open, active: counts.active, awaiting_callback: counts.awaitingCallback }[f as 'attention'];
     return n === undefined ? '' : `（${n}）`;
   };
 
@@ -57,15 +52,15 @@ function DeskLists() {
           <Choice key={f} label={`${FILTER_LABELS[f]}${count(f)}`} selected={filter === f} onPress={() => setFilter(f)} />
         ))}
       </ChoiceGroup>
-      {error ? (
+      {desk.error && !desk.items ? (
         <View {...roleProps('alert')}>
-          <Text>{error}</Text>
-          <ActionButton label="重试" onPress={load} />
+          <Text>{messageOf(desk.error)}</Text>
+          <ActionButton label="重试" onPress={desk.reload} />
         </View>
-      ) : !desk ? (
+      ) : !desk.items ? (
         <Text {...roleProps('status')}>正在加载，请稍候…</Text>
       ) : (
-        <Section title={FILTER_LABELS[filter]} hint="超时没人接和逾期的排在最前。" aside={`${desk.items.length} 件`}>
+        <Section title={FILTER_LABELS[filter]} hint="超时没人接和逾期的排在最前。" aside={`${desk.more ? '已显示 ' : ''}${desk.items.length} 件`}>
           <HelpRequestList
             items={desk.items}
             label={FILTER_LABELS[filter]}
@@ -74,6 +69,7 @@ function DeskLists() {
             onOpen={(item) => openPage(ROUTES.helpDeskRequest, { id: item.id })}
             showContact
           />
+          <ListMore shown={desk.items.length} more={desk.more} loading={desk.loadingMore} onMore={desk.loadMore} />
         </Section>
       )}
       <ActionButton label="帮办员名单" variant="secondary" onPress={() => openPage(ROUTES.helpDeskHelpers)} />

@@ -7,13 +7,19 @@ import { RoleGate } from '../../../../components/RoleGate';
 import { Section } from '../../../../components/Section';
 import { roleProps } from '../../../../platform/a11y';
 import { RatingSummary } from '../../../review/ui/RatingSummary';
-import { useRemote } from '../../../../hooks/useRemote';
+import { usePagedList } from '../../../../hooks/usePagedList';
+import { ListMore } from '../../../../components/ListMore';
+import type { RatingView as Rating } from '@shared/contracts/review';
 import '../../../review/ui/review.scss';
 
 function DepartmentRatings() {
   const [level, setLevel] = useState<Level | null>(null);
-  const loaded = useRemote('page', () => call(api.review['ratings.forDepartment'], {}), { reloadOnShow: true });
-  const items = loaded.data?.items.filter((rating) => !level || rating.level.value === level) ?? [];
+  // The level is filtered by the backend, so every page holds only that level.
+  const ratings = usePagedList<Rating>(
+    (cursor) => call(api.review['ratings.forDepartment'], { ...(level ? { level } : {}), ...(cursor ? { cursor } : {}) }),
+    { key: level ?? 'all', reloadOnShow: true },
+  );
+  const items = ratings.items ?? [];
   return (
     <>
       <View className="review-inline">
@@ -24,12 +30,12 @@ function DepartmentRatings() {
           ))}
         </ChoiceGroup>
       </View>
-      <Section title={level ? LEVEL_LABELS[level] : '全部评价'} aside={loaded.data ? `${items.length} 条` : undefined} hint="评价只能查看，不能修改或删除；评价人信息已脱敏。">
-        {loaded.error && !loaded.data ? (
+      <Section title={level ? LEVEL_LABELS[level] : '全部评价'} aside={ratings.items ? `${ratings.more ? '已显示 ' : ''}${items.length} 条` : undefined} hint="评价只能查看，不能修改或删除；评价人信息已脱敏。">
+        {ratings.error && !ratings.items ? (
           <Text className="review-error" {...roleProps('alert')}>
-            {loaded.error.message}
+            {ratings.error.message}
           </Text>
-        ) : !loaded.data ? (
+        ) : !ratings.items ? (
           <Text className="review-card__line" {...roleProps('status')}>
             正在加载…
           </Text>
@@ -44,6 +50,7 @@ function DepartmentRatings() {
         ) : (
           <Text className="review-empty">本部门还没有这类评价。</Text>
         )}
+        {ratings.items ? <ListMore shown={items.length} more={ratings.more} loading={ratings.loadingMore} onMore={ratings.loadMore} /> : null}
       </Section>
     </>
   );

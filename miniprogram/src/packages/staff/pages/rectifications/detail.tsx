@@ -179,24 +179,24 @@ function AppealForm({ fix }: { fix: RectificationView }) {
 }
 
 function Detail({ id, staff }: { id: string; staff: boolean }) {
-  const loaded = useRemote('page', () => call(api.review['rectifications.list'], {}), { reloadOnShow: true });
-  const fix = loaded.data?.items.find((item) => item.id === id);
-  if (loaded.error && !loaded.data) {
+  const loaded = useRemote(id ? `rectification:${id}` : null, () => call(api.review['rectifications.get'], { id }), { reloadOnShow: true });
+  const fix = loaded.data;
+  if (!id || (loaded.error?.code === 'NOT_FOUND' && !fix)) return <Text className="review-empty">没有找到这条差评整改，请从整改工作台重新进入。</Text>;
+  if (loaded.error && !fix) {
     return (
       <Text className="review-error" {...roleProps('alert')}>
         {loaded.error.message}
       </Text>
     );
   }
-  if (!loaded.data) {
+  if (!fix) {
     return (
       <Text className="review-card__line" {...roleProps('status')}>
         正在加载…
       </Text>
     );
   }
-  if (!fix) return <Text className="review-empty">没有找到这条差评整改，请从整改工作台重新进入。</Text>;
-  const replace = (next: RectificationView) => loaded.replace({ items: loaded.data!.items.map((item) => (item.id === next.id ? next : item)) });
+  const replace = (next: RectificationView) => loaded.replace(next);
   return (
     <>
       <View className="review-card">

@@ -7,7 +7,8 @@ import { Tag } from '../../../../components/Tag';
 import { api, call } from '../../../../api';
 import { roleProps } from '../../../../platform/a11y';
 import { openPage, ROUTES } from '../../../../routes';
-import { useRemote } from '../../../../hooks/useRemote';
+import { usePagedList } from '../../../../hooks/usePagedList';
+import { ListMore } from '../../../../components/ListMore';
 import '../../../review/ui/review.scss';
 
 function FixCard({ fix }: { fix: RectificationView }) {
@@ -32,42 +33,43 @@ function FixCard({ fix }: { fix: RectificationView }) {
   );
 }
 
-function Worklist() {
-  const loaded = useRemote('page', () => call(api.review['rectifications.list'], {}), { reloadOnShow: true });
-  if (loaded.error && !loaded.data) {
+function FixList({ label, open, empty }: { label: string; open: boolean; empty: string }) {
+  const fixes = usePagedList<RectificationView>((cursor) => call(api.review['rectifications.list'], cursor ? { open, cursor } : { open }), { reloadOnShow: true });
+  if (fixes.error && !fixes.items) {
     return (
       <Text className="review-error" {...roleProps('alert')}>
-        {loaded.error.message}
+        {fixes.error.message}
       </Text>
     );
   }
-  if (!loaded.data) {
+  if (!fixes.items) {
     return (
       <Text className="review-card__line" {...roleProps('status')}>
         正在加载…
       </Text>
     );
   }
-  const items = loaded.data.items;
-  const open = items.filter((fix) => fix.actions.length > 0);
-  const rest = items.filter((fix) => fix.actions.length === 0);
-  const list = (label: string, fixes: RectificationView[], empty: string) =>
-    fixes.length ? (
+  if (!fixes.items.length) return <Text className="review-empty">{empty}</Text>;
+  return (
+    <>
       <View className="review-list" {...roleProps('list')} aria-label={label}>
-        {fixes.map((fix) => (
+        {fixes.items.map((fix) => (
           <FixCard key={fix.id} fix={fix} />
         ))}
       </View>
-    ) : (
-      <Text className="review-empty">{empty}</Text>
-    );
+      <ListMore shown={fixes.items.length} more={fixes.more} loading={fixes.loadingMore} onMore={fixes.loadMore} />
+    </>
+  );
+}
+
+function Worklist() {
   return (
     <>
-      <Section title="待处理" aside={`${open.length} 件`} hint="超期的排在前面，整改期限按工作日计算。">
-        {list('待处理的差评', open, '没有待处理的差评。')}
+      <Section title="待处理" hint="已上报的排在前面，其余按整改期限，期限按工作日计算。">
+        <FixList label="待处理的差评" open empty="没有待处理的差评。" />
       </Section>
-      <Section title="已办结" aside={`${rest.length} 件`}>
-        {list('已办结的差评', rest, '还没有办结的差评。')}
+      <Section title="已办结">
+        <FixList label="已办结的差评" open={false} empty="还没有办结的差评。" />
       </Section>
     </>
   );
