@@ -10,18 +10,6 @@ module.exports = {
       },
     ],
   ],
-  plugins: [
-    // NutUI: import each component and only its own stylesheet (the full sheet costs ~229 KB in app.wxss).
-    [
-      'import',
-      {
-        libraryName: '@nutui/nutui-react-taro',
-        libraryDirectory: 'dist/es/packages',
-        style: (name) => `${name}/style/css`,
-        camel2DashComponentName: false,
-        customName: (name) => `@nutui/nutui-react-taro/dist/es/packages/${name.toLowerCase()}`,
-      },
-      'nutui-react-taro',
-    ],
-  ],
+  // No component library: the app's own components (components/) carry the accessibility layer, and native
+  // pickers come from Taro's <Picker> (decided in issue 15: NutUI was installed but never imported).
 };

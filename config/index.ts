@@ -8,7 +8,7 @@ const root = path.resolve(__dirname, '..');
 const platform = process.env.TARO_ENV || 'weapp';
 
 /**
- * One design width for every file: 375 (the width NutUI's own styles are written for), so `16px` in any
+ * One design width for every file: 375 (the iPhone width WeChat's own design guidelines use), so `16px` in any
  * .scss means 16 CSS px on a 375-wide phone (32rpx in WXSS, rem in H5).
  */
 const DESIGN_WIDTH = 375;

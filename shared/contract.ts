@@ -41,6 +41,8 @@ export const callEnvelopeSchema = z.object({
   payload: z.unknown().optional(),
   /** Lets a retried call be recognised (idempotent submits). */
   requestId: z.string().min(8).max(64).optional(),
+  /** The contract version the mini-program was built with; older than the functions' → UPGRADE_REQUIRED. */
+  clientVersion: z.number().int().min(0).max(1_000_000).optional(),
 });
 export type CallEnvelope = z.infer<typeof callEnvelopeSchema>;
 

@@ -10,6 +10,7 @@ export const ERROR_CODES = [
   'CONFLICT',
   'RATE_LIMITED',
   'CONSENT_REQUIRED',
+  'UPGRADE_REQUIRED',
   'INTERNAL',
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];
@@ -22,6 +23,7 @@ export const DEFAULT_ERROR_MESSAGES: Record<ErrorCode, string> = {
   CONFLICT: '该事项已被他人处理或状态已变化，请刷新后查看最新情况。',
   RATE_LIMITED: '操作太频繁，请稍等一分钟后再试。',
   CONSENT_REQUIRED: '办理这项业务需要您先单独同意处理相关个人信息。',
+  UPGRADE_REQUIRED: '小程序有新版本，请更新后再使用。',
   INTERNAL: '系统繁忙，请稍后再试；如多次失败，请拨打12345政务服务热线。',
 };
 
@@ -31,7 +33,8 @@ export interface ApiErrorBody {
   details: unknown;
 }
 
-export type ApiResult<T> = { ok: true; data: T } | { ok: false; error: ApiErrorBody };
+/** Every answer names the contract version of the functions that gave it (see contracts/version.ts). */
+export type ApiResult<T> = { ok: true; data: T; contractVersion?: number } | { ok: false; error: ApiErrorBody; contractVersion?: number };
 
 /** Thrown by domain and handler code; the function router turns it into `{ ok: false, error }`. */
 export class AppError extends Error {

@@ -1,5 +1,6 @@
 import type { z } from 'zod';
 import { callEnvelopeSchema, type Contract, type FunctionName, type ParsedInputOf } from '@shared/contract';
+import { CONTRACT_VERSION } from '@shared/contracts/version';
 import { AppError, DEFAULT_ERROR_MESSAGES, type ApiResult } from '@shared/errors';
 import { hasAnyRole, type Role } from '@shared/roles';
 import { parseOrThrow } from '@shared/validation';
@@ -55,6 +56,10 @@ function isTimerEvent(event: unknown): event is TimerEvent {
  */
 export function createFunction<G extends Record<string, Contract>>(fn: FunctionName, contracts: G, handlers: Handlers<G>, timers: TimerJobs = {}) {
   return async function main(event: unknown, context: unknown): Promise<ApiResult<unknown>> {
+    return { ...(await answer(event, context)), contractVersion: CONTRACT_VERSION };
+  };
+
+  async function answer(event: unknown, context: unknown): Promise<ApiResult<unknown>> {
     const log = createLogger({ fn });
     let action = '(unknown)';
     try {
@@ -68,6 +73,10 @@ export function createFunction<G extends Record<string, Contract>>(fn: FunctionN
       }
       const envelope = parseOrThrow(callEnvelopeSchema, event, '请求格式');
       action = envelope.action;
+      // A mini-program older than these functions is told to update before anything else happens.
+      if (envelope.clientVersion !== undefined && envelope.clientVersion < CONTRACT_VERSION) {
+        throw new AppError('UPGRADE_REQUIRED', undefined, { clientVersion: envelope.clientVersion, contractVersion: CONTRACT_VERSION });
+      }
       const contract = Object.prototype.hasOwnProperty.call(contracts, action) ? contracts[action] : undefined;
       if (!contract) {
         throw new AppError('NOT_FOUND', `没有名为「${action}」的业务操作，请升级小程序到最新版本后重试。`, { action });
@@ -104,5 +113,5 @@ export function createFunction<G extends Record<string, Contract>>(fn: FunctionN
         error: { code: 'INTERNAL', message: `${DEFAULT_ERROR_MESSAGES.INTERNAL}（编号 ${incident}）`, details: { incident } },
       };
     }
-  };
+  }
 }

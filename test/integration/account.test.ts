@@ -53,7 +53,7 @@ describe('account.whoami through the local CloudBase', () => {
 
   it('refuses a caller without a WeChat identity', async () => {
     const result = await backend.call(null, api.account.whoami, {});
-    expect(result).toEqual({ ok: false, error: { code: 'UNAUTHENTICATED', message: expect.stringMatching(/登录/), details: null } });
+    expect(result).toEqual({ ok: false, error: { code: 'UNAUTHENTICATED', message: expect.stringMatching(/登录/), details: null }, contractVersion: expect.any(Number) });
   });
 });
 

@@ -2,6 +2,8 @@ import type { Contract, InputOf, OutputOf } from '@shared/contract';
 import { AppError } from '@shared/errors';
 import { parseOrThrow } from '@shared/validation';
 import { ApiError } from './errors';
+import { CONTRACT_VERSION } from '@shared/contracts/version';
+import { restartIntoNewVersion } from '../platform/update';
 import { invokeFunction } from './transport';
 
 export interface CallOptions {
@@ -26,14 +28,23 @@ export async function call<C extends Contract>(contract: C, input: InputOf<C>, o
     reply = await invokeFunction(contract.fn, {
       action: contract.action,
       payload,
+      clientVersion: CONTRACT_VERSION,
       ...(options.requestId ? { requestId: options.requestId } : {}),
     });
   } catch (cause) {
     throw ApiError.network(cause);
   }
   const answer = reply as { ok?: boolean; data?: unknown } | null;
-  if (answer && answer.ok === true) return contract.output.parse(answer.data) as OutputOf<C>;
-  throw ApiError.fromUnknown(reply);
+  if (answer && answer.ok === true) {
+    const output = contract.output.safeParse(answer.data);
+    if (output.success) return output.data as OutputOf<C>;
+    // The functions answer in a shape this build does not know: they are newer than this mini-program.
+    restartIntoNewVersion();
+    throw ApiError.versionMismatch();
+  }
+  const error = ApiError.fromUnknown(reply);
+  if (error.code === 'UPGRADE_REQUIRED') restartIntoNewVersion();
+  throw error;
 }
 
 /** A fresh id for a user action that may be retried (e.g. a submit button). */

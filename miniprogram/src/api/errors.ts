@@ -29,6 +29,11 @@ export class ApiError extends Error {
     return cause instanceof ApiError ? cause : ApiError.network(cause);
   }
 
+  /** An answer this build cannot read: the functions are newer; the person needs the new mini-program. */
+  static versionMismatch(): ApiError {
+    return new ApiError({ code: 'UPGRADE_REQUIRED', message: '版本不一致，请更新小程序后再试。', details: null });
+  }
+
   static network(cause: unknown): ApiError {
     return new ApiError({
       code: 'INTERNAL',
