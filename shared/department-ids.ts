@@ -19,6 +19,9 @@ export const DEPARTMENT_IDS = [
   'transport',
   'tobacco',
   'fund',
+  // 2025 first batch
+  'commerce',
+  'realestate',
 ] as const;
 
 export type DepartmentId = (typeof DEPARTMENT_IDS)[number];

@@ -14,6 +14,10 @@ export const LIFE_EVENTS = {
   change: { label: '企业变更', audience: 'enterprise' },
   credit: { label: '信用', audience: 'enterprise' },
   exit: { label: '破产退出', audience: 'enterprise' },
+  // 2025 first batch
+  marriage: { label: '结婚成家', audience: 'person' },
+  housing: { label: '买房安家', audience: 'person' },
+  vehicle: { label: '买车换车', audience: 'person' },
 } as const;
 
 export type LifeEventId = keyof typeof LIFE_EVENTS;

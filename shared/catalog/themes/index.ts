@@ -1,4 +1,7 @@
-/** The national definitions: the 13 key items of the 2024 first batch (国发〔2024〕3号, domain.md §1). */
+/**
+ * The national definitions: the 13 key items of the 2024 first batch (国发〔2024〕3号, domain.md §1), then those
+ * of the 2025 first batch modelled so far (国办函〔2025〕3号; each file cites its sources).
+ */
 import type { ThemeDefinition } from '../schema';
 import { afterDeath } from './after-death';
 import { bankruptcyCheck } from './bankruptcy-check';
@@ -13,6 +16,11 @@ import { schoolEnrollment } from './school-enrollment';
 import { socialSecurityCard } from './social-security-card';
 import { transportCompany } from './transport-company';
 import { utilities } from './utilities';
+// 2025 first batch
+import { carTradeIn } from './car-trade-in';
+import { housingFundLoan } from './housing-fund-loan';
+import { individualToEnterprise } from './individual-to-enterprise';
+import { marriageHukou } from './marriage-hukou';
 
 export const NATIONAL_THEMES: readonly ThemeDefinition[] = [
   enterpriseChange,
@@ -28,4 +36,9 @@ export const NATIONAL_THEMES: readonly ThemeDefinition[] = [
   disability,
   retirement,
   afterDeath,
+  // 2025 first batch
+  individualToEnterprise,
+  marriageHukou,
+  housingFundLoan,
+  carTradeIn,
 ];

@@ -1,0 +1,300 @@
+/**
+ * The 2025 first-batch 一件事 items walked through the guide on the local CloudBase, two contrasting answer paths
+ * each. Every expected sub-item list, material source and notice below was worked out by hand from the theme's
+ * rules (shared/catalog/themes/*.ts), not copied from the output.
+ */
+import { api } from '@shared/contracts';
+import type { OutputOf } from '@shared/contract';
+import { expectNothingUnmasked, expectOk, startBackend, type Backend } from '../support/backend';
+
+// Seeded shared records (scripts/seed/demo-world.ts): 王 has id_card, hukou, marriage_cert; 赵 has id_card, business_license.
+const WANG = 'demo-citizen-wang';
+const ZHAO = 'demo-enterprise-zhao';
+
+let backend: Backend;
+beforeAll(async () => {
+  backend = await startBackend();
+});
+afterAll(async () => {
+  if (backend) expectNothingUnmasked(backend);
+  await backend?.close();
+});
+
+type Guide = OutputOf<(typeof api.onething)['guide.evaluate']>;
+type Result = Extract<Guide, { status: 'result' }>;
+
+async function guide(persona: string, themeId: string, answers: Record<string, unknown>): Promise<Guide> {
+  return expectOk(await backend.call(persona, api.onething['guide.evaluate'], { themeId, answers: answers as never }));
+}
+
+/** Answers one question at a time, as the guide pages do: exactly these questions are asked, in this order. */
+async function walk(persona: string, themeId: string, steps: [string, unknown][]): Promise<Result> {
+  const answers: Record<string, unknown> = {};
+  for (const [questionId, value] of steps) {
+    const page = await guide(persona, themeId, answers);
+    expect(page.status).toBe('question');
+    if (page.status !== 'question') throw new Error('expected a question');
+    expect(page.question.id).toBe(questionId);
+    answers[questionId] = value;
+  }
+  const result = await guide(persona, themeId, answers);
+  expect(result.status).toBe('result');
+  if (result.status !== 'result') throw new Error('expected the result');
+  expect(result.path.map((p) => p.questionId)).toEqual(steps.map(([id]) => id));
+  return result;
+}
+
+const subItemIds = (result: Result) => result.subItems.map((s) => s.id).sort();
+
+/** Each material's source as this persona meets it (see onething-themes.test.ts). */
+const sources = (result: Result) =>
+  Object.fromEntries(
+    result.materials.map((m) => [
+      m.id,
+      m.source.kind === 'shared'
+        ? `shared:${m.source.record}`
+        : m.source.kind === 'upload' && m.source.fallbackFrom
+          ? `upload<-shared:${m.source.fallbackFrom.record}`
+          : m.source.kind === 'internal'
+            ? `internal:${m.source.fromSubItem}`
+            : m.source.kind,
+    ]),
+  );
+
+describe('个体工商户转型为企业 (individual_to_enterprise)', () => {
+  it('direct change into a company with partners, a new place, employees and a housing fund: the licence follows to every department', async () => {
+    const result = await walk(ZHAO, 'individual_to_enterprise', [
+      ['route', 'direct'],
+      ['enterprise_form', 'llc'],
+      ['premises_same', false],
+      ['has_employees', true],
+      ['open_housing_fund', true],
+      ['has_food_licence', true],
+    ]);
+    expect(subItemIds(result)).toEqual(
+      ['conversion_registration', 'seal_engraving', 'tax_info_change', 'social_insurance_registration', 'medical_insurance_registration', 'housing_fund_registration'].sort(),
+    );
+    expect(sources(result)).toEqual({
+      operator_id: 'shared:id_card',
+      individual_licence: 'shared:business_license',
+      investor_decision: 'upload',
+      articles_of_association: 'upload',
+      co_investor_ids: 'upload',
+      premises_proof: 'upload',
+      // The new licence passes from 市场监管 to police, tax, social and medical insurance and the fund inside government.
+      new_licence: 'internal:conversion_registration',
+    });
+    // A moved shop cannot carry its food licence over: told, not bundled.
+    expect(subItemIds(result)).not.toContain('food_licence_change');
+    expect(result.notices).toEqual([
+      '直接变更后，企业的成立日期和统一社会信用代码不变，原个体户的登记档案、年度报告并入新企业。',
+      '经营场所换了的，食品经营许可证不能直接变更，要按新场所重新申请（可以在"开办餐饮店"里办）。',
+    ]);
+  });
+
+  it('deregister and set up a sole proprietorship in the same place, no employees: the food licence follows the new enterprise', async () => {
+    const steps: [string, unknown][] = [
+      ['route', 'cancel_and_new'],
+      ['enterprise_form', 'sole'],
+      ['premises_same', true],
+      ['has_employees', false],
+      ['has_food_licence', true],
+    ];
+    const result = await walk(ZHAO, 'individual_to_enterprise', steps);
+    expect(subItemIds(result)).toEqual(['enterprise_establishment', 'food_licence_change', 'individual_deregistration', 'seal_engraving', 'tax_info_change']);
+    expect(sources(result)).toEqual({
+      operator_id: 'shared:id_card',
+      individual_licence: 'shared:business_license',
+      investor_decision: 'upload',
+      debt_settlement_promise: 'promise',
+      // No direct change in the bundle: the licence comes from the new establishment.
+      new_licence: 'internal:enterprise_establishment',
+      food_licence_doc: 'upload<-shared:food_business_license',
+    });
+    for (const absent of ['articles_of_association', 'co_investor_ids', 'partnership_agreement', 'premises_proof']) {
+      expect(sources(result)).not.toHaveProperty(absent);
+    }
+    expect(result.notices).toEqual(['先注销再新设的，原个体户的统一社会信用代码不再使用，新企业会拿到一个新代码；注销和设立一次申请，连着办。']);
+    // The housing fund is only asked of an employer: an answer to it is dropped and adds nothing.
+    const withFund = await guide(ZHAO, 'individual_to_enterprise', { ...Object.fromEntries(steps), open_housing_fund: true });
+    expect(withFund.dropped).toEqual(['open_housing_fund']);
+    expect(withFund.status === 'result' && withFund.subItems.map((s) => s.id)).not.toContain('housing_fund_registration');
+  });
+});
+
+describe('结婚落户 (marriage_hukou)', () => {
+  it('one local partner, the other moves the hukou from another province with resident insurance, check-up and birth registration: every sub-item', async () => {
+    const result = await walk(WANG, 'marriage_hukou', [
+      ['local_hukou', 'one'],
+      ['move_hukou', true],
+      ['move_from', 'other_province'],
+      ['resident_insured', true],
+      ['want_check', true],
+      ['plan_birth', true],
+    ]);
+    expect(subItemIds(result)).toEqual(
+      ['marriage_registration', 'premarital_check', 'hukou_marital_update', 'hukou_move', 'resident_insurance_transfer', 'birth_registration'].sort(),
+    );
+    expect(sources(result)).toEqual({
+      applicant_id: 'shared:id_card',
+      partner_id: 'upload',
+      couple_photo: 'upload',
+      marriage_declaration: 'promise',
+      // The certificate issued in this bundle goes straight to 户政 and 卫健.
+      marriage_cert: 'internal:marriage_registration',
+      own_hukou: 'shared:hukou',
+      host_hukou: 'shared:hukou',
+      mover_hukou: 'upload',
+    });
+    expect(result.notices).toEqual([
+      '跨省迁户口在本市一次办好：迁入地公安机关直接向迁出地核实，您不用回老家开准迁证和迁移证。',
+      '老家的城乡居民医保当年已经交了费的，本年度仍在老家享受待遇，下一年度起在本市参保。',
+    ]);
+  });
+
+  it('neither partner local, nothing else: only the marriage registration, and the household register is left to where they live', async () => {
+    const steps: [string, unknown][] = [
+      ['local_hukou', 'none'],
+      ['want_check', false],
+      ['plan_birth', false],
+    ];
+    const result = await walk(WANG, 'marriage_hukou', steps);
+    expect(subItemIds(result)).toEqual(['marriage_registration']);
+    expect(sources(result)).toEqual({ applicant_id: 'shared:id_card', partner_id: 'upload', couple_photo: 'upload', marriage_declaration: 'promise' });
+    expect(result.notices).toEqual(['结婚登记不再限于户口所在地，可以在本市办；户口簿上的婚姻状况请到各自的户籍地派出所更新。']);
+    // Moving a hukou is only asked when one partner is local.
+    const withMove = await guide(WANG, 'marriage_hukou', { ...Object.fromEntries(steps), move_hukou: true });
+    expect(withMove.dropped).toEqual(['move_hukou']);
+    expect(withMove.status === 'result' && withMove.subItems.map((s) => s.id)).toEqual(['marriage_registration']);
+  });
+});
+
+describe('住房公积金个人住房贷款购房 (housing_fund_loan)', () => {
+  it('a married couple buying a resale flat, both paying into the fund, withdrawing for the deposit, with a bank loan on top', async () => {
+    const result = await walk(WANG, 'housing_fund_loan', [
+      ['house_type', 'resale'],
+      ['married', true],
+      ['spouse_has_fund', true],
+      ['fund_elsewhere', false],
+      ['withdraw_first', true],
+      ['combined_loan', true],
+    ]);
+    expect(subItemIds(result)).toEqual(
+      ['contract_filing', 'down_payment_withdrawal', 'loan_approval', 'deed_tax', 'transfer_registration', 'mortgage_registration', 'loan_disbursement'].sort(),
+    );
+    expect(sources(result)).toEqual({
+      buyer_id: 'shared:id_card',
+      purchase_contract: 'internal:contract_filing',
+      down_payment_receipt: 'upload',
+      // 王 has no fund record in the shared library: the fallback upload.
+      fund_record: 'upload<-shared:housing_fund_record',
+      marriage_cert: 'shared:marriage_cert',
+      spouse_id: 'upload',
+      spouse_fund_record: 'upload',
+      seller_title: 'upload',
+      deed_tax_receipt: 'internal:deed_tax',
+      loan_contract: 'internal:loan_approval',
+      mortgage_proof: 'internal:mortgage_registration',
+      bank_loan_approval: 'upload',
+      bank_card: 'upload',
+    });
+    expect(result.notices).toEqual(['商业贷款部分由您选的银行审批，公积金贷款和商业贷款的抵押登记一次办理。']);
+  });
+
+  it('a single buyer of an off-plan flat paying into another city’s fund: pre-registration instead of transfer, the other city checked on a promise', async () => {
+    const steps: [string, unknown][] = [
+      ['house_type', 'new_off_plan'],
+      ['married', false],
+      ['fund_elsewhere', true],
+      ['withdraw_first', false],
+      ['combined_loan', false],
+    ];
+    const result = await walk(WANG, 'housing_fund_loan', steps);
+    expect(subItemIds(result)).toEqual(['advance_registration', 'contract_filing', 'loan_approval', 'loan_disbursement']);
+    expect(sources(result)).toEqual({
+      buyer_id: 'shared:id_card',
+      purchase_contract: 'internal:contract_filing',
+      down_payment_receipt: 'upload',
+      // Paid in another city: the local library cannot have it, so it is asked for directly.
+      fund_record: 'upload',
+      other_city_fund_proof: 'promise',
+      loan_contract: 'internal:loan_approval',
+      mortgage_proof: 'internal:advance_registration',
+    });
+    expect(result.materials.find((m) => m.id === 'other_city_fund_proof')!.source).toMatchObject({ kind: 'promise', supplyWithinDays: 10 });
+    for (const absent of ['deed_tax_receipt', 'seller_title', 'marriage_cert', 'spouse_id', 'bank_card']) {
+      expect(sources(result)).not.toHaveProperty(absent);
+    }
+    expect(result.notices).toEqual([
+      '期房先办预告登记和预抵押登记；交房后再办转移登记和抵押登记，到时不用重新申请贷款。',
+      '异地缴存的，本中心会向缴存地核实缴存情况；能线上核实的不用您开证明，核实不了的再请您补交。',
+    ]);
+    const withSpouse = await guide(WANG, 'housing_fund_loan', { ...Object.fromEntries(steps), spouse_has_fund: true });
+    expect(withSpouse.dropped).toEqual(['spouse_has_fund']);
+  });
+});
+
+describe('汽车以旧换新补贴申请 (car_trade_in)', () => {
+  it('scrapping an eligible old petrol car for a new electric one not yet registered: deregistration, tax, plates and the subsidy', async () => {
+    const result = await walk(WANG, 'car_trade_in', [
+      ['trade_mode', 'scrap'],
+      ['old_car_kind', 'fuel_eligible'],
+      ['old_in_own_name', true],
+      ['new_car_energy', 'nev'],
+      ['new_car_registered', false],
+    ]);
+    expect(subItemIds(result)).toEqual(['new_car_registration', 'old_car_deregistration', 'purchase_tax', 'subsidy_review']);
+    expect(sources(result)).toEqual({
+      owner_id: 'shared:id_card',
+      old_vehicle_cert: 'upload',
+      scrap_certificate: 'upload',
+      new_car_invoice: 'upload',
+      new_car_certificate: 'upload',
+      compulsory_insurance: 'upload',
+      // Both proofs the 商务局 needs come from 车管所 inside this bundle.
+      deregistration_proof: 'internal:old_car_deregistration',
+      new_car_licence: 'internal:new_car_registration',
+      bank_card: 'upload',
+    });
+    expect(result.notices).toEqual([
+      '旧车要先交给有资质的报废机动车回收拆解企业，拿到《报废机动车回收证明》；回收企业可以代您申请注销登记。',
+      '新能源车的补贴标准比燃油车高，车辆购置税按国家规定减免；车型要在《减免车辆购置税的新能源汽车车型目录》里。',
+    ]);
+    // An old car outside the scheme: the registrations go ahead, the subsidy does not.
+    const ineligible = await guide(WANG, 'car_trade_in', {
+      trade_mode: 'scrap',
+      old_car_kind: 'other',
+      old_in_own_name: true,
+      new_car_energy: 'nev',
+      new_car_registered: false,
+    });
+    expect(ineligible.status === 'result' && ineligible.subItems.map((s) => s.id).sort()).toEqual(['new_car_registration', 'old_car_deregistration', 'purchase_tax']);
+  });
+
+  it('selling the old car for a petrol one already registered: transfer and subsidy only, the licence uploaded', async () => {
+    const steps: [string, unknown][] = [
+      ['trade_mode', 'replace'],
+      ['old_in_own_name', true],
+      ['new_car_energy', 'fuel'],
+      ['new_car_registered', true],
+    ];
+    const result = await walk(WANG, 'car_trade_in', steps);
+    expect(subItemIds(result)).toEqual(['old_car_transfer', 'subsidy_review']);
+    expect(sources(result)).toEqual({
+      owner_id: 'shared:id_card',
+      old_vehicle_cert: 'upload',
+      used_car_invoice: 'upload',
+      new_car_invoice: 'upload',
+      transfer_proof: 'internal:old_car_transfer',
+      // Registered before applying: no plate step in the bundle, so the licence is uploaded.
+      new_car_licence: 'upload',
+      bank_card: 'upload',
+    });
+    for (const absent of ['new_car_certificate', 'compulsory_insurance', 'scrap_certificate', 'deregistration_proof']) {
+      expect(sources(result)).not.toHaveProperty(absent);
+    }
+    expect(result.notices).toEqual([]);
+    const withKind = await guide(WANG, 'car_trade_in', { ...Object.fromEntries(steps), old_car_kind: 'fuel_eligible' });
+    expect(withKind.dropped).toEqual(['old_car_kind']);
+  });
+});
