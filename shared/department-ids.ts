@@ -19,6 +19,12 @@ export const DEPARTMENT_IDS = [
   'transport',
   'tobacco',
   'fund',
+  // 2024 second batch
+  'natres',
+  'veterans',
+  'sport',
+  'ndrc',
+  'ecology',
 ] as const;
 
 export type DepartmentId = (typeof DEPARTMENT_IDS)[number];
