@@ -11,11 +11,14 @@ import { pagesOf } from './scan';
 import { markRebuilt, replaceBuckets, summaryFix } from './summaries';
 import type { StoredRating, StoredRectification } from './types';
 
+/** The most a read answers is 1000: readPage asks one more than the page to know whether another follows. */
+const RECOUNT_PAGE = 999;
+
 export async function recountSummaries(db: Database, now: Date): Promise<{ buckets: number; ratings: number; rectifications: number }> {
   const tally = new BucketTally();
   const counted = new Set<string>();
   const byCreation = { field: 'createdAt', direction: 'asc' } as const;
-  for await (const page of pagesOf<StoredRating & Record<string, unknown>>(db, COLLECTIONS.reviewRatings, {}, byCreation)) {
+  for await (const page of pagesOf<StoredRating & Record<string, unknown>>(db, COLLECTIONS.reviewRatings, {}, byCreation, RECOUNT_PAGE)) {
     for (const r of page) {
       if (r.excluded) continue;
       counted.add(r._id);
@@ -23,7 +26,7 @@ export async function recountSummaries(db: Database, now: Date): Promise<{ bucke
     }
   }
   let rectifications = 0;
-  for await (const page of pagesOf<StoredRectification & Record<string, unknown>>(db, COLLECTIONS.reviewRectifications, {}, byCreation)) {
+  for await (const page of pagesOf<StoredRectification & Record<string, unknown>>(db, COLLECTIONS.reviewRectifications, {}, byCreation, RECOUNT_PAGE)) {
     for (const f of page) {
       if (!counted.has(f.ratingId)) continue;
       tally.addFix(summaryFix(f));
