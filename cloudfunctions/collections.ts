@@ -33,6 +33,7 @@ export const COLLECTIONS = {
   reviewRectifications: 'review_rectifications',
   reviewAppeals: 'review_appeals',
   reviewReminders: 'review_reminders',
+  reviewSummaries: 'review_summaries',
   policies: 'policies',
   policyDeliveries: 'policy_deliveries',
   policySubscriptions: 'policy_subscriptions',
@@ -150,6 +151,8 @@ export const COLLECTION_DECLARATIONS: CollectionDeclaration[] = [
     indexes: [
       { name: 'rater_created', keys: [{ field: 'raterOpenid', direction: 1 }, { field: 'createdAt', direction: -1 }, { field: '_id', direction: -1 }] },
       { name: 'department_created', keys: [{ field: 'department', direction: 1 }, { field: 'createdAt', direction: -1 }, { field: '_id', direction: -1 }] },
+      // Export by date range and the summaries' recount read by (createdAt, _id) cursor.
+      { name: 'created', keys: [{ field: 'createdAt', direction: 1 }, { field: '_id', direction: 1 }] },
     ],
     personalData: { ownerField: 'raterOpenid' },
   },
@@ -178,6 +181,12 @@ export const COLLECTION_DECLARATIONS: CollectionDeclaration[] = [
     purpose: '办结后未评价的提醒（_id = 来源_办件，每件一次）',
     indexes: [],
     personalData: { ownerField: 'openid' },
+  },
+  {
+    name: COLLECTIONS.reviewSummaries,
+    // Client access: admin-only, the default (security-rules.ts); the public dashboard reads it through stats.summary.
+    purpose: '好差评看板的累计数（_id = 部门~北京月份，每部门每月一条）：计入统计的评价按等级和主题计数、差评整改的在办/按期/实名/已回访数，随评价、申诉和整改原子递增',
+    indexes: [{ name: 'kind_id', keys: [{ field: 'kind', direction: 1 }, { field: '_id', direction: 1 }] }],
   },
   {
     name: COLLECTIONS.policies,
