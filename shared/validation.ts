@@ -1,14 +1,25 @@
 import { z } from 'zod';
 import { AppError, type FieldIssue } from './errors';
+import { messageForIssue } from './messages';
 
-// Chinese messages for every zod issue, everywhere the schemas run (functions and mini-program alike).
-z.config(z.locales.zhCN());
+// Every zod issue without a hand-written message is worded from the one Chinese message map (shared/messages),
+// everywhere the schemas run (functions and mini-program alike): never a type name, an enum list or a field key.
+z.config({ localeError: messageForIssue });
 
+/**
+ * One message per field: a field that fails several checks (empty, so also too short and of the wrong format) shows
+ * the first, which is the one to act on.
+ */
 export function issuesOf(error: z.ZodError): FieldIssue[] {
-  return error.issues.map((issue) => ({
-    path: issue.path.map(String).join('.') || '(root)',
-    message: issue.message,
-  }));
+  const seen = new Set<string>();
+  const fields: FieldIssue[] = [];
+  for (const issue of error.issues) {
+    const path = issue.path.map(String).join('.') || '(root)';
+    if (seen.has(path)) continue;
+    seen.add(path);
+    fields.push({ path, message: issue.message });
+  }
+  return fields;
 }
 
 /** Parses `value` with `schema` or throws VALIDATION_FAILED whose details list every bad field. */

@@ -231,7 +231,7 @@ export const reviewContracts = {
   'export.ratings': defineContract({
     fn: 'review',
     action: 'export.ratings',
-    input: z.object({ month: z.string().regex(/^\d{4}-\d{2}$/, '月份格式为YYYY-MM').optional() }).strict(),
+    input: z.object({ month: z.string().regex(/^\d{4}-\d{2}$/, '月份不对，请按“年-月”填写，例如 2026-03').optional() }).strict(),
     output: z.object({
       records: z.array(
         z.object({
