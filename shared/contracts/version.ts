@@ -11,4 +11,4 @@
 export const CONTRACT_VERSION = 2;
 
 /** The fingerprint of every contract's name, roles, input and output as of CONTRACT_VERSION (see fingerprint.ts). */
-export const CONTRACT_FINGERPRINT = 'e3c290fc56ea8756';
+export const CONTRACT_FINGERPRINT = 'b17dcf0ae9d1ce38';

@@ -1,7 +1,7 @@
 /**
  * What a person must never read in a message: an ASCII identifier (a field key, an enum value, a type name) or the
  * words a schema library uses. Codes with digits (an example number such as BB20260105-7K2QD) and a few words
- * people do read (EMS, PDF, JPG, GB/T, https, units) are fine.
+ * people do read (EMS, PDF, JPG, GB/T, https, units) are fine, and so is a file name quoted back to its uploader.
  */
 const ALLOWED_LATIN = new Set(['EMS', 'PDF', 'JPG', 'JPEG', 'PNG', 'ID', 'App', 'GB', 'https', 'km', 'kg', 'cm', 'mm', 'CA', 'QQ']);
 
@@ -13,7 +13,9 @@ const SCHEMA_WORDS = [
 /** The developer words in `message`, empty when a person can read it as it is. */
 export function developerTextIn(message: string): string[] {
   const found: string[] = [];
-  for (const token of message.match(/[A-Za-z0-9_]+/g) ?? []) {
+  // A file's own name, quoted back to the person who uploaded it («「baby.jpg」找不到了»), is theirs, not ours.
+  const withoutFileNames = message.replace(/「[^」]*\.[A-Za-z0-9]{2,5}」/g, '「」');
+  for (const token of withoutFileNames.match(/[A-Za-z0-9_]+/g) ?? []) {
     if (/\d/.test(token)) continue;
     if (/[A-Za-z_]{2,}/.test(token) && !ALLOWED_LATIN.has(token)) found.push(token);
   }
