@@ -13,11 +13,16 @@ z.config({ localeError: messageForIssue });
 export function issuesOf(error: z.ZodError): FieldIssue[] {
   const seen = new Set<string>();
   const fields: FieldIssue[] = [];
-  for (const issue of error.issues) {
-    const path = issue.path.map(String).join('.') || '(root)';
-    if (seen.has(path)) continue;
+  const add = (segments: readonly PropertyKey[], message: string) => {
+    const path = segments.map(String).join('.') || '(root)';
+    if (seen.has(path)) return;
     seen.add(path);
-    fields.push({ path, message: issue.message });
+    fields.push({ path, message });
+  };
+  for (const issue of error.issues) {
+    // A key nobody should have sent is never named in the message; its path says which one it was.
+    if (issue.code === 'unrecognized_keys') for (const key of issue.keys) add([...issue.path, key], issue.message);
+    else add(issue.path, issue.message);
   }
   return fields;
 }
