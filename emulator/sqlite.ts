@@ -38,7 +38,8 @@ CREATE TABLE IF NOT EXISTS index_entries (
   multi INTEGER NOT NULL,
   c1 INTEGER, v1, c2 INTEGER, v2, c3 INTEGER, v3, c4 INTEGER, v4
 );
-CREATE INDEX IF NOT EXISTS index_entries_key ON index_entries (ix, c1, v1, c2, v2, c3, v3, c4, v4);
+-- covering: lookups and sorted walks read no table rows
+CREATE INDEX IF NOT EXISTS index_entries_order ON index_entries (ix, c1, v1, c2, v2, c3, v3, c4, v4, seq, id, loose);
 CREATE INDEX IF NOT EXISTS index_entries_doc ON index_entries (ix, id);
 CREATE INDEX IF NOT EXISTS index_entries_loose ON index_entries (ix) WHERE loose = 1;
 CREATE INDEX IF NOT EXISTS index_entries_multi ON index_entries (ix) WHERE multi = 1;

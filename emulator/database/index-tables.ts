@@ -71,7 +71,7 @@ export class IndexTables {
       const fields = index.keys.map((k) => k.field);
       const existing = stored.find((row) => row.name === index.name && row.spec === spec);
       if (existing) {
-        const multi = this.statement('SELECT 1 FROM index_entries WHERE ix = ? AND multi = 1 LIMIT 1').get(existing.ix) !== undefined;
+        const multi = this.statement('SELECT 1 FROM index_entries INDEXED BY index_entries_multi WHERE ix = ? AND multi = 1 LIMIT 1').get(existing.ix) !== undefined;
         live.push({ ix: existing.ix, name: index.name, fields, unique: index.unique === true, multi });
         continue;
       }
@@ -114,8 +114,8 @@ export class IndexTables {
   }
 
   removeEntries(index: LiveIndex, id: string): void {
-    this.statement('DELETE FROM index_entries WHERE ix = ? AND id = ?').run(index.ix, id);
-    if (index.unique) this.statement('DELETE FROM unique_keys WHERE ix = ? AND id = ?').run(index.ix, id);
+    this.statement('DELETE FROM index_entries INDEXED BY index_entries_doc WHERE ix = ? AND id = ?').run(index.ix, id);
+    if (index.unique) this.statement('DELETE FROM unique_keys INDEXED BY unique_keys_doc WHERE ix = ? AND id = ?').run(index.ix, id);
   }
 
   /** Ids of documents whose unique tuple is `key`. */
@@ -125,7 +125,7 @@ export class IndexTables {
 
   /** Documents the index cannot place (always candidates). */
   looseRows(index: LiveIndex): { id: string; seq: number }[] {
-    return this.statement('SELECT id, seq FROM index_entries WHERE ix = ? AND loose = 1').all(index.ix) as { id: string; seq: number }[];
+    return this.statement('SELECT id, seq FROM index_entries INDEXED BY index_entries_loose WHERE ix = ? AND loose = 1').all(index.ix) as { id: string; seq: number }[];
   }
 
   /** Entries whose first columns equal `prefix` (one key per column) and, optionally, whose next column is in a range. */
