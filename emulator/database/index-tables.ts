@@ -2,7 +2,7 @@
  * Declared indexes as SQLite tables, written in the same SQLite transaction as the documents (so they are
  * exactly as durable): `index_entries` holds (class, value) key columns per document and index, ordered by a
  * B-tree; `unique_keys` holds the value tuple a unique index compares. An index whose declaration changes,
- * or that has no entries yet (an older data file, an import), is rebuilt from the documents.
+ * or that has no definition row yet (an older data file, an import), is rebuilt from the documents.
  */
 import type Database from 'better-sqlite3';
 import type { Sqlite } from '../sqlite';
