@@ -9,7 +9,7 @@ import { functionActions } from './actions/functions';
 import { storageActions } from './actions/storage';
 import type { ActionHandler } from './actions/types';
 import { wxActions } from './actions/wx';
-import { DocumentStore } from './database/store';
+import { DocumentStore, type QueryReport } from './database/store';
 import { TransactionManager } from './database/transactions';
 import { exportAll, importAll, type ExportFile } from './dump';
 import { FunctionHost } from './functions/host';
@@ -78,6 +78,8 @@ export interface RunningEmulator {
   dataDir: string;
   /** Everything in the store as one JSON object (same format as `--export`). */
   exportData(): ExportFile;
+  /** How the last database query found its candidates (which index, how many documents it read). */
+  lastQuery(): QueryReport | undefined;
   close(): Promise<void>;
 }
 
@@ -205,6 +207,7 @@ export async function startEmulator(options: EmulatorOptions): Promise<RunningEm
       envId,
       dataDir,
       exportData,
+      lastQuery: () => store.lastQuery,
       close: () =>
         (closing ??= (async () => {
           timers.stop();
@@ -224,3 +227,4 @@ export async function startEmulator(options: EmulatorOptions): Promise<RunningEm
 export { importAll, exportAll, EXPORT_FORMAT } from './dump';
 export type { ExportFile } from './dump';
 export { parseCron, nextFire } from './functions/cron';
+export type { QueryReport } from './database/store';
