@@ -1,7 +1,7 @@
 /**
  * The push job (push.run, and the timer): for each open policy, a pass over the enterprises its pre-filter lets
- * through, in credit-code order; each one that qualifies (exact evaluation) gets a delivery document created, then
- * delivered (see deliver.ts). Exactly once: the document's _id is (policy, enterprise). Resumable: the position is
+ * through, in credit-code order; each one that qualifies (exact evaluation) gets one delivery document, created as it
+ * is delivered (see deliver.ts). Exactly once: the document's _id is (policy, enterprise). Resumable: the position is
  * checkpointed after every page and when the run's budget (pairs, time) runs out; the pairs a killed run had
  * claimed are taken over by the next run as soon as its lease has run out (claims.ts). Deliveries overlap (up to
  * IN_FLIGHT at once) while subscribe messages keep to R a second across runs (pacer.ts). Muted categories get a
@@ -23,7 +23,7 @@ import { enterprisePage, findEnterprise } from '../store/enterprises';
 import { findPolicy, openPolicies } from '../store/policies';
 import { toCloudbaseWhere } from '../store/prefilter-query';
 import { RunLease, type ClaimedDelivery } from './claims';
-import { deliver, type DeliverDeps, type DeliveryOutcome } from './deliver';
+import { deliverClaimed, deliverNew, type DeliverDeps, type DeliveryOutcome } from './deliver';
 import { FirstAnswer } from './first-answer';
 import { InFlight } from './in-flight';
 import { InOrder, type Place } from './in-order';
@@ -113,7 +113,7 @@ async function pushPass({ db, log, now, options, config, lease, pacer, inFlight 
     await start(async (place) => {
       const [policy, enterprise] = await Promise.all([policyOf(doc.policyId), findEnterprise(db, doc.creditCode)]);
       if (!policy || !enterprise) return;
-      tally(counts, await deliver(deps, place, doc, recipients(enterprise.members ?? [], today), policy));
+      tally(counts, await deliverClaimed(deps, place, doc, recipients(enterprise.members ?? [], today), policy));
     });
   }
   await inFlight.drain();
@@ -162,21 +162,23 @@ async function pushPass({ db, log, now, options, config, lease, pacer, inFlight 
           if (known.status !== 'muted' || muted) continue;
           await start(async (place) => {
             if (!(await lease.reopenMuted(id, now))) return;
-            tally(counts, await deliver(deps, place, { ...known, sendStartedAt: null }, members, policy));
+            tally(counts, await deliverClaimed(deps, place, { ...known, sendStartedAt: null }, members, policy));
           });
           continue;
         }
+        const name = enterprise.name ?? enterprise.profile.name;
+        const draft: ClaimedDelivery = newDelivery(policy, { creditCode: enterprise._id, name }, result, { muted, now, retryAfter: now });
+        if (muted) {
+          if (await createDelivery(db, draft)) {
+            counts.created += 1;
+            counts.muted += 1;
+          }
+          continue;
+        }
         await start(async (place) => {
-          const name = enterprise.name ?? enterprise.profile.name;
-          const delivery: ClaimedDelivery = {
-            ...newDelivery(policy, { creditCode: enterprise._id, name }, result, { muted, now, retryAfter: now }),
-            claimedBy: lease.runId,
-            sendStartedAt: null,
-          };
-          if (!(await createDelivery(db, delivery))) return;
-          counts.created += 1;
-          if (muted) counts.muted += 1;
-          else tally(counts, await deliver(deps, place, delivery, members, policy));
+          const outcome = await deliverNew(deps, place, draft, members, policy);
+          if (outcome !== 'exists') counts.created += 1;
+          tally(counts, outcome);
         });
       }
       await keep(after);
