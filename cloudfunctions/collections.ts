@@ -39,6 +39,8 @@ export const COLLECTIONS = {
   policySubscriptions: 'policy_subscriptions',
   policyObjections: 'policy_objections',
   policyPushCheckpoints: 'policy_push_checkpoints',
+  policyPushRuns: 'policy_push_runs',
+  policyPushPacer: 'policy_push_pacer',
   onethingCases: 'onething_cases',
   onethingCounters: 'onething_counters',
   sharedRecords: 'shared_records',
@@ -217,6 +219,16 @@ export const COLLECTION_DECLARATIONS: CollectionDeclaration[] = [
   {
     name: COLLECTIONS.policyPushCheckpoints,
     purpose: '推送任务断点（_id = 政策编号）：本轮已处理到的企业、最近一次完整推送的日期',
+    indexes: [],
+  },
+  {
+    name: COLLECTIONS.policyPushRuns,
+    purpose: '推送任务的每次运行（_id = 运行编号）：租约到期时间、结束时间；租约过期的运行所认领的推送由下一次运行接手',
+    indexes: [{ name: 'lease', keys: [{ field: 'leaseUntil', direction: 1 }] }],
+  },
+  {
+    name: COLLECTIONS.policyPushPacer,
+    purpose: '订阅消息发送节奏（_id = subscribe）：已预订到的发送时刻、最近一秒内各次发送的开始时间，跨运行保持不超过每秒上限',
     indexes: [],
   },
   {
