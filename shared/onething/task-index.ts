@@ -3,7 +3,7 @@
  * a page in due-date order without loading cases. The case stays the truth; an entry is derived from it alone
  * (taskEntryFor), so any entry can be checked against its case and rewritten.
  */
-import { readClock } from './clock';
+import { addWorkingDays } from '../calendar/working-days';
 import type { TaskRecord } from './machine';
 import { FINAL_TASK_STATES } from './states';
 
@@ -48,8 +48,8 @@ export function taskEntryId(caseId: string, createdAt: Date | string, taskId: st
 }
 
 export function taskEntryFor(doc: IndexedCase, task: TaskRecord): TaskEntryContent {
-  // The due day does not depend on today: only on when the clock started and the days it had left.
-  const { dueOn } = readClock(task.clock, new Date(0));
+  // The due day does not depend on today: only on when the clock started and the days it had left (as readClock).
+  const dueOn = task.clock.runningSince ? addWorkingDays(task.clock.runningSince, task.clock.daysRemaining).date : null;
   return {
     _id: taskEntryId(doc._id, doc.createdAt, task.id),
     caseId: doc._id,
