@@ -13,6 +13,11 @@ export interface LoggedRequest {
 
 export class RequestLog {
   private readonly entries: LoggedRequest[] = [];
+  /**
+   * Simulated network latency before each SDK request is served (0 = none). With it, requests a function sends
+   * together overlap in the log and requests sent one after another do not, so round trips can be counted.
+   */
+  latencyMs = 0;
 
   constructor(private readonly capacity: number) {}
 
@@ -27,5 +32,6 @@ export class RequestLog {
 
   clear(): void {
     this.entries.length = 0;
+    this.latencyMs = 0;
   }
 }

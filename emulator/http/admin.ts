@@ -71,6 +71,7 @@ export function createAdminRoute(deps: AdminDeps) {
     const caller = deps.host.invocation(url.searchParams.get(INVOCATION_QUERY_PARAM) ?? undefined);
     logged.action = action;
     logged.invocation = caller?.requestId ?? null;
+    if (deps.requests?.latencyMs) await new Promise((resolve) => setTimeout(resolve, deps.requests!.latencyMs));
     try {
       const reply = await handler({
         envId: deps.envId,

@@ -72,10 +72,17 @@ export function createControlRoute(deps: ControlDeps) {
       return sendJson(res, 200, { lines: deps.logs.recent({ source: q.get('fn') ?? undefined, limit }) });
     }
     if (rest === 'requests') {
-      requireMethod(req, 'GET', 'DELETE');
+      requireMethod(req, 'GET', 'POST', 'DELETE');
       if (req.method === 'DELETE') {
         deps.requests.clear();
         return sendJson(res, 200, { ok: true });
+      }
+      if (req.method === 'POST') {
+        const body = await readJson(req, deps.bodyLimit);
+        const latencyMs = isPlainObject(body) ? body.latencyMs : undefined;
+        if (typeof latencyMs !== 'number' || !Number.isInteger(latencyMs) || latencyMs < 0 || latencyMs > 5000) throw new ApiError(Codes.INVALID_PARAM, 'body must be {latencyMs: integer 0-5000}', 400);
+        deps.requests.latencyMs = latencyMs;
+        return sendJson(res, 200, { ok: true, latencyMs });
       }
       return sendJson(res, 200, { requests: deps.requests.list(q.get('invocation') ?? undefined) });
     }
