@@ -39,6 +39,18 @@ function onePerPath(issues: FieldIssue[]): FieldIssue[] {
   return issues.filter((issue, i) => issues.findIndex((other) => other.path === issue.path) === i);
 }
 
+/** The form's schema per set of shown fields (as the evaluation defines them): building it costs more than a database round trip. */
+const formSchemas = new Map<string, ReturnType<typeof formValuesSchema>>();
+function formSchemaOf(key: string, fields: Parameters<typeof formValuesSchema>[0]): ReturnType<typeof formValuesSchema> {
+  let schema = formSchemas.get(key);
+  if (!schema) {
+    if (formSchemas.size > 200) formSchemas.clear();
+    schema = formValuesSchema(fields);
+    formSchemas.set(key, schema);
+  }
+  return schema;
+}
+
 function refuse(issues: FieldIssue[]): never {
   throw new AppError('VALIDATION_FAILED', `申请有 ${issues.length} 处需要修改：${issues[0]!.message}`, { fields: issues });
 }
@@ -101,7 +113,7 @@ export const submitApplication: Handler<Submit> = withEarlyReads<Submit, EarlyRe
   const shown = new Set(evaluation.formFields.map((f) => f.id));
   for (const key of Object.keys(input.form).filter((k) => !shown.has(k))) issues.push({ path: `form.${key}`, message: '按您的情况，表单中没有这一项' });
   const known = Object.fromEntries(Object.entries(input.form).filter(([k]) => shown.has(k)));
-  const form = formValuesSchema(evaluation.formFields).safeParse(known);
+  const form = formSchemaOf(JSON.stringify(evaluation.formFields), evaluation.formFields).safeParse(known);
   if (!form.success) issues.push(...onePerPath(issuesOf(form.error)).map((i) => ({ path: `form.${i.path}`, message: i.message })));
   if (!theme.delivery.includes(input.delivery.method)) {
     issues.push({ path: 'delivery.method', message: `这件事不能${DELIVERY_LABELS[input.delivery.method]}，请选择：${theme.delivery.map((d) => DELIVERY_LABELS[d]).join('、')}` });
