@@ -43,6 +43,7 @@ export const COLLECTIONS = {
   policyPushPacer: 'policy_push_pacer',
   onethingCases: 'onething_cases',
   onethingCounters: 'onething_counters',
+  onethingTasks: 'onething_tasks',
   sharedRecords: 'shared_records',
   messages: 'messages',
   rateCounters: 'rate_counters',
@@ -241,6 +242,16 @@ export const COLLECTION_DECLARATIONS: CollectionDeclaration[] = [
       { name: 'status_completed', keys: [{ field: 'status', direction: 1 }, { field: 'completedAt', direction: 1 }] },
     ],
     personalData: { ownerField: 'applicantOpenid' },
+  },
+  {
+    name: COLLECTIONS.onethingTasks,
+    purpose: '部门待办索引：每件办件的每个部门事项一条（状态阶段、到期日），部门按到期日分页读取；以办件为准，读到不一致的会按办件改正',
+    indexes: [
+      {
+        name: 'department_phase_due',
+        keys: [{ field: 'department', direction: 1 }, { field: 'phase', direction: 1 }, { field: 'dueAt', direction: 1 }, { field: '_id', direction: 1 }],
+      },
+    ],
   },
   {
     name: COLLECTIONS.onethingCounters,
