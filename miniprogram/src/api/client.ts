@@ -3,7 +3,7 @@ import { AppError } from '@shared/errors';
 import { parseOrThrow } from '@shared/validation';
 import { ApiError } from './errors';
 import { CONTRACT_VERSION } from '@shared/contracts/version';
-import { restartIntoNewVersion } from '../platform/update';
+import { restartIntoNewVersion } from '@/platform/update';
 import { invokeFunction } from './transport';
 
 export interface CallOptions {

@@ -1,4 +1,4 @@
-import { currentPersonaOpenid } from '../local/persona';
+import { currentPersonaOpenid } from '@/local/persona';
 
 /**
  * H5 (local mode) transport: the local CloudBase's client endpoint, same origin as the H5 app.

@@ -1,4 +1,4 @@
-import { ApiError } from '../api';
+import { ApiError } from '@/api';
 
 export interface FieldProblem {
   /** Dotted path of the input, e.g. `contact.phone`. */

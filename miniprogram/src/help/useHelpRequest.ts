@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { useDidShow } from '@tarojs/taro';
 import type { HelpRequestDetail } from '@shared/contracts/help-views';
-import { api, ApiError, call } from '../api';
+import { api, ApiError, call } from '@/api';
 
 export interface HelpRequestState {
   data: HelpRequestDetail | null;

@@ -1,8 +1,8 @@
 import { useCallback, useEffect, useState } from 'react';
 import type { ConsentItem } from '@shared/contracts/privacy';
 import { CONSENTS, type ConsentPurpose } from '@shared/privacy/consents';
-import { api, ApiError, call } from '../api';
-import { markNoticeAccepted } from '../settings/privacyNotice';
+import { api, ApiError, call } from '@/api';
+import { markNoticeAccepted } from '@/settings/privacyNotice';
 
 /** The device remembers an agreed privacy notice, so the first-use card stops asking. */
 function remember(item: ConsentItem | null): void {

@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react';
-import { isElderMode, setElderMode, subscribeElderMode } from '../settings/elderMode';
+import { isElderMode, setElderMode, subscribeElderMode } from '@/settings/elderMode';
 
 /** 关怀模式 on or off, kept in step across every open page. */
 export function useElderMode(): [boolean, (on: boolean) => void] {

@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { useDidShow } from '@tarojs/taro';
-import { ApiError } from '../api';
+import { ApiError } from '@/api';
 
 export interface PageAnswer<T> {
   items: T[];

@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useState } from 'react';
 import { PRIVACY_NOTICE_VERSION } from '@shared/privacy/consents';
-import { api, ApiError, call } from '../api';
-import { markNoticeAccepted, markNoticeDeclined, noticeState, subscribeNotice, type NoticeState } from '../settings/privacyNotice';
+import { api, ApiError, call } from '@/api';
+import { markNoticeAccepted, markNoticeDeclined, noticeState, subscribeNotice, type NoticeState } from '@/settings/privacyNotice';
 
 /** The first-use privacy notice: its state on this device, and agreeing (recorded by consents.grant). */
 export function usePrivacyNotice() {

@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { useDidShow } from '@tarojs/taro';
 import type { OutputOf } from '@shared/contract';
-import { api, ApiError, call } from '../api';
+import { api, ApiError, call } from '@/api';
 
 export type Whoami = OutputOf<typeof api.account.whoami>;
 

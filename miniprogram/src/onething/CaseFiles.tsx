@@ -1,11 +1,11 @@
 import { useState } from 'react';
 import { Image, Text, View } from '@tarojs/components';
 import Taro from '@tarojs/taro';
-import { api, call } from '../api';
-import { ActionButton } from '../components/ActionButton';
-import { messageOf } from '../help/errors';
-import { pressableProps, roleProps } from '../platform/a11y';
-import { openDocument } from '../platform/open-document';
+import { api, call } from '@/api';
+import { ActionButton } from '@/components/ActionButton';
+import { messageOf } from '@/help/errors';
+import { pressableProps, roleProps } from '@/platform/a11y';
+import { openDocument } from '@/platform/open-document';
 
 interface CaseFile {
   fileId: string;

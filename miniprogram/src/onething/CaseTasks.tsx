@@ -1,8 +1,8 @@
 import { Text, View } from '@tarojs/components';
-import { Section } from '../components/Section';
-import { Tag } from '../components/Tag';
-import { roleProps } from '../platform/a11y';
-import { formatDateTime } from '../help/format';
+import { Section } from '@/components/Section';
+import { Tag } from '@/components/Tag';
+import { roleProps } from '@/platform/a11y';
+import { formatDateTime } from '@/help/format';
 import { byDepartment, taskClock, type CaseView } from './case-format';
 
 const TONES: Record<string, 'neutral' | 'primary' | 'notice' | 'success'> = {

@@ -1,8 +1,8 @@
 import { Text, View } from '@tarojs/components';
 import type { RequiredConsent } from '@shared/privacy/case-consents';
-import { ActionButton } from '../components/ActionButton';
-import { headingProps, roleProps } from '../platform/a11y';
-import '../components/ConsentGate/index.scss';
+import { ActionButton } from '@/components/ActionButton';
+import { headingProps, roleProps } from '@/platform/a11y';
+import '@/components/ConsentGate/index.scss';
 
 export interface ConsentAskProps {
   consents: RequiredConsent[];

@@ -2,10 +2,10 @@ import { Text, View } from '@tarojs/components';
 import type { FormField } from '@shared/catalog/schema';
 import { beijingDate } from '@shared/calendar/working-days';
 import { ANY_DATE, dateBounds } from '@shared/values/dates';
-import { Choice, ChoiceGroup as ChoiceList } from '../components/Choice';
-import { ChoiceGroup } from '../components/ChoiceGroup';
-import { Field } from '../components/Field';
-import { PickerField } from '../components/PickerField';
+import { Choice, ChoiceGroup as ChoiceList } from '@/components/Choice';
+import { ChoiceGroup } from '@/components/ChoiceGroup';
+import { Field } from '@/components/Field';
+import { PickerField } from '@/components/PickerField';
 
 /** Beyond this many options a list of large buttons gets too long to scan: a picker wheel instead (民族: 56). */
 const MOST_BUTTONS = 8;

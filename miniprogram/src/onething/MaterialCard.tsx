@@ -1,7 +1,7 @@
 import { Text, View } from '@tarojs/components';
-import { Choice } from '../components/Choice';
-import { Tag, type TagProps } from '../components/Tag';
-import { roleProps } from '../platform/a11y';
+import { Choice } from '@/components/Choice';
+import { Tag, type TagProps } from '@/components/Tag';
+import { roleProps } from '@/platform/a11y';
 import { uploadLimits, workingDays } from './format';
 import type { GuideResult } from './guide';
 

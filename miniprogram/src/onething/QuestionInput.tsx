@@ -1,7 +1,7 @@
 import { Text, View } from '@tarojs/components';
-import { Choice, ChoiceGroup as ChoiceList } from '../components/Choice';
-import { ChoiceGroup } from '../components/ChoiceGroup';
-import { Field } from '../components/Field';
+import { Choice, ChoiceGroup as ChoiceList } from '@/components/Choice';
+import { ChoiceGroup } from '@/components/ChoiceGroup';
+import { Field } from '@/components/Field';
 import type { AnswerValue, GuideQuestion } from './guide';
 
 export interface QuestionInputProps {

@@ -1,9 +1,9 @@
 import { useState } from 'react';
 import { Image, Text, View } from '@tarojs/components';
 import Taro from '@tarojs/taro';
-import { ActionButton } from '../components/ActionButton';
-import { messageOf } from '../help/errors';
-import { pressableProps, roleProps } from '../platform/a11y';
+import { ActionButton } from '@/components/ActionButton';
+import { messageOf } from '@/help/errors';
+import { pressableProps, roleProps } from '@/platform/a11y';
 import type { UploadedFile } from './file-checks';
 import { chooseAndUpload } from './files';
 import { fileSize, uploadLimits, type UploadSpecView } from './format';

@@ -1,5 +1,5 @@
 import type { OutputOf } from '@shared/contract';
-import type { api } from '../api';
+import type { api } from '@/api';
 
 export type CaseView = OutputOf<(typeof api.onething)['applications.get']>;
 export type TaskView = CaseView['tasks'][number];

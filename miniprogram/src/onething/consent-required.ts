@@ -1,6 +1,6 @@
 import type { RequiredConsent } from '@shared/privacy/case-consents';
 import { CONSENTS, CONSENT_PURPOSES, type ConsentPurpose } from '@shared/privacy/consents';
-import { api, ApiError, call } from '../api';
+import { api, ApiError, call } from '@/api';
 
 /** The consents a CONSENT_REQUIRED answer names, read from our own register (never shown from untrusted text). */
 export function requiredConsentsOf(cause: unknown): RequiredConsent[] {

@@ -1,4 +1,4 @@
-import type { FieldError } from '../components/ErrorSummary';
+import type { FieldError } from '@/components/ErrorSummary';
 import type { OnethingDraft } from './drafts';
 import { formIssues, type FormDefinition } from './form-definition';
 import type { Material } from './MaterialCard';

@@ -1,7 +1,7 @@
 import Taro from '@tarojs/taro';
 import type { Answers } from '@shared/catalog/conditions';
 import type { InputOf } from '@shared/contract';
-import type { api } from '../api';
+import type { api } from '@/api';
 
 type SubmitInput = InputOf<(typeof api.onething)['applications.submit']>;
 export type MaterialSupply = SubmitInput['materials'][string];

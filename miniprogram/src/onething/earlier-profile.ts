@@ -5,7 +5,7 @@
  */
 import { catalog } from '@shared/catalog';
 import type { ProfilePath } from '@shared/catalog/profile-fields';
-import { api, call } from '../api';
+import { api, call } from '@/api';
 
 export type Profile = Partial<Record<ProfilePath, string>> & { fromCase?: string };
 

@@ -1,5 +1,5 @@
-import { uploadToLocalCloud } from '../platform/upload.h5';
-import { uploadPaths } from '../platform/upload-paths';
+import { uploadToLocalCloud } from '@/platform/upload.h5';
+import { uploadPaths } from '@/platform/upload-paths';
 import { fileProblem, type UploadedFile } from './file-checks';
 import type { UploadSpecView } from './format';
 import { rememberPreview } from './previews';

@@ -2,7 +2,7 @@ import Taro from '@tarojs/taro';
 import { fileProblem, mimeTypeOf, type UploadedFile } from './file-checks';
 import type { UploadSpecView } from './format';
 import { rememberPreview } from './previews';
-import { uploadPaths } from '../platform/upload-paths';
+import { uploadPaths } from '@/platform/upload-paths';
 
 /**
  * WeChat: photos from the camera or album (chooseMedia), PDFs from a chat (chooseMessageFile); each file's

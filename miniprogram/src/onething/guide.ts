@@ -1,5 +1,5 @@
 import type { OutputOf } from '@shared/contract';
-import { api, call } from '../api';
+import { api, call } from '@/api';
 import { themeRef } from './theme-ref';
 
 export type GuideAnswers = Record<string, string | string[] | boolean | number>;

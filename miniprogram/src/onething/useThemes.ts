@@ -1,8 +1,8 @@
 import { useEffect, useRef, useState } from 'react';
 import type { OutputOf } from '@shared/contract';
-import { api, call } from '../api';
-import { messageOf } from '../help/errors';
-import { useRemote } from '../hooks/useRemote';
+import { api, call } from '@/api';
+import { messageOf } from '@/help/errors';
+import { useRemote } from '@/hooks/useRemote';
 
 export type ThemeSummary = OutputOf<(typeof api.onething)['themes.list']>['themes'][number];
 

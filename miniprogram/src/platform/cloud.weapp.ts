@@ -1,5 +1,5 @@
 import Taro from '@tarojs/taro';
-import { CLOUD_ENV } from '../config';
+import { CLOUD_ENV } from '@/config';
 
 /** WeChat: bind `wx.cloud` to our CloudBase environment once, at launch. */
 export function initCloud(): void {

@@ -1,5 +1,5 @@
 import { uploadExtensionOf, type UploadArea } from '@shared/files/areas';
-import { api, call } from '../api';
+import { api, call } from '@/api';
 
 /**
  * Where each picked file goes, as the server hands it out (files.prepareUpload): `<area>/<my openid>/<random id>.<ext>`.

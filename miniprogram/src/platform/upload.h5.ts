@@ -1,6 +1,6 @@
 import Taro from '@tarojs/taro';
 import type { UploadArea } from '@shared/files/areas';
-import { currentPersonaOpenid } from '../local/persona';
+import { currentPersonaOpenid } from '@/local/persona';
 import { uploadPaths } from './upload-paths';
 
 /** H5 (local mode): the bytes of one file to the local CloudBase (`/__client/upload`), as the current persona. */

@@ -1,4 +1,4 @@
-import type { Whoami } from '../hooks/useWhoami';
+import type { Whoami } from '@/hooks/useWhoami';
 
 export type EnterpriseLink = Whoami['enterprises'][number];
 

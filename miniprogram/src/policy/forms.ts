@@ -1,6 +1,6 @@
 import type { z } from 'zod';
-import type { FieldError } from '../components/ErrorSummary';
-import { fieldProblems } from '../help/errors';
+import type { FieldError } from '@/components/ErrorSummary';
+import { fieldProblems } from '@/help/errors';
 
 /** The first message of a zod schema for one value, or null when the value passes (inline field errors). */
 export function problemOf(schema: z.ZodType, value: unknown): string | null {

@@ -1,4 +1,4 @@
-import { openPage, ROUTES } from '../routes';
+import { openPage, ROUTES } from '@/routes';
 
 /** 政策计算器 for one enterprise. */
 export function openCalculator(code: string): void {

@@ -1,4 +1,4 @@
-import { api, call } from '../api';
+import { api, call } from '@/api';
 import { askForPolicyReminder } from './subscribe';
 
 /**

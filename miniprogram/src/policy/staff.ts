@@ -1,4 +1,4 @@
-import type { Whoami } from '../hooks/useWhoami';
+import type { Whoami } from '@/hooks/useWhoami';
 
 /** Policy pages are for department staff (the functions check the role again on every call). */
 export function isStaff(me: Whoami): boolean {

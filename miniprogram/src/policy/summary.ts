@@ -1,6 +1,6 @@
 import type { PolicySummary } from '@shared/contracts/policy';
 import type { PolicyMode } from '@shared/policy/policy';
-import { formatDay } from '../format';
+import { formatDay } from '@/format';
 
 /** What each mode means for the enterprise, in one sentence. */
 export const MODE_EXPLAINED: Record<PolicyMode, string> = {

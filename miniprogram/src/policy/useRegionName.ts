@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react';
-import { api, call } from '../api';
+import { api, call } from '@/api';
 
 /**
  * A GB/T 2260 code as people say it ('440304' → '广东省深圳市福田区'), from regions.children's description of the

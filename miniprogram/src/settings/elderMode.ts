@@ -1,5 +1,5 @@
 import Taro from '@tarojs/taro';
-import { systemFontEnlarged } from '../platform/fontScale';
+import { systemFontEnlarged } from '@/platform/fontScale';
 
 /**
  * 关怀模式 (elder mode): larger type, larger tap targets, one column. The person's own choice (switch on 我的)

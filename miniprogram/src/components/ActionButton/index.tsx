@@ -1,5 +1,5 @@
 import { View } from '@tarojs/components';
-import { pressableProps } from '../../platform/a11y';
+import { pressableProps } from '@/platform/a11y';
 import './index.scss';
 
 export interface ActionButtonProps {

@@ -1,9 +1,9 @@
 import type { ReactNode } from 'react';
 import { Text, View } from '@tarojs/components';
 import type { BindingRequestView } from '@shared/contracts/enterprise-binding';
-import { Tag } from '../Tag';
-import { formatDateTime } from '../../format';
-import { roleProps } from '../../platform/a11y';
+import { Tag } from '@/components/Tag';
+import { formatDateTime } from '@/format';
+import { roleProps } from '@/platform/a11y';
 import './index.scss';
 
 const TONE = { pending: 'notice', approved: 'success', refused: 'neutral', withdrawn: 'neutral' } as const;

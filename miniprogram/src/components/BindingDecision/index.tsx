@@ -1,9 +1,9 @@
 import { useState } from 'react';
 import { Text, Textarea, View } from '@tarojs/components';
 import type { BindingRequestView } from '@shared/contracts/enterprise-binding';
-import { api, ApiError, call } from '../../api';
-import { inputLabelProps, roleProps } from '../../platform/a11y';
-import { ActionButton } from '../ActionButton';
+import { api, ApiError, call } from '@/api';
+import { inputLabelProps, roleProps } from '@/platform/a11y';
+import { ActionButton } from '@/components/ActionButton';
 import './index.scss';
 
 /**

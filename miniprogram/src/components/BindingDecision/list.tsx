@@ -1,6 +1,6 @@
 import { View } from '@tarojs/components';
 import type { BindingRequestView } from '@shared/contracts/enterprise-binding';
-import { roleProps } from '../../platform/a11y';
+import { roleProps } from '@/platform/a11y';
 import { BindingDecision } from '.';
 import { BindingRequestCard } from './card';
 

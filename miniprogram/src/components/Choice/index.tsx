@@ -1,6 +1,6 @@
 import type { ReactNode } from 'react';
 import { Text, View } from '@tarojs/components';
-import { pressableProps, roleProps } from '../../platform/a11y';
+import { pressableProps, roleProps } from '@/platform/a11y';
 import './index.scss';
 
 export interface ChoiceProps {

@@ -1,5 +1,5 @@
 import { Text, View } from '@tarojs/components';
-import { pressableProps, roleProps } from '../../platform/a11y';
+import { pressableProps, roleProps } from '@/platform/a11y';
 import './index.scss';
 
 export interface Choice<T extends string> {

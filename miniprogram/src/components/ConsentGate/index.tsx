@@ -1,9 +1,9 @@
 import type { ReactNode } from 'react';
 import { Text, View } from '@tarojs/components';
 import { CONSENTS, type ConsentPurpose } from '@shared/privacy/consents';
-import { useConsent } from '../../hooks/useConsent';
-import { headingProps, roleProps } from '../../platform/a11y';
-import { ActionButton } from '../ActionButton';
+import { useConsent } from '@/hooks/useConsent';
+import { headingProps, roleProps } from '@/platform/a11y';
+import { ActionButton } from '@/components/ActionButton';
 import './index.scss';
 
 export interface ConsentGateProps {

@@ -1,6 +1,6 @@
 import { Text, View } from '@tarojs/components';
-import { useElderMode } from '../../hooks/useElderMode';
-import { pressableProps } from '../../platform/a11y';
+import { useElderMode } from '@/hooks/useElderMode';
+import { pressableProps } from '@/platform/a11y';
 import './index.scss';
 
 /** The 关怀模式 switch: a toggle button whose words say its state (never the colour alone). */

@@ -1,6 +1,6 @@
 import { Text, View } from '@tarojs/components';
-import { pressableProps, roleProps } from '../../platform/a11y';
-import { Tag, type TagProps } from '../Tag';
+import { pressableProps, roleProps } from '@/platform/a11y';
+import { Tag, type TagProps } from '@/components/Tag';
 import './index.scss';
 
 export interface Entry {

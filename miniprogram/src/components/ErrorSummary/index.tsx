@@ -1,6 +1,6 @@
 import { Text, View } from '@tarojs/components';
 import Taro from '@tarojs/taro';
-import { headingProps, pressableProps, roleProps } from '../../platform/a11y';
+import { headingProps, pressableProps, roleProps } from '@/platform/a11y';
 import './index.scss';
 
 export interface FieldError {

@@ -1,7 +1,7 @@
 import { Text, View } from '@tarojs/components';
 import Taro from '@tarojs/taro';
-import { pressableProps } from '../../platform/a11y';
-import { openPage, ROUTES } from '../../routes';
+import { pressableProps } from '@/platform/a11y';
+import { openPage, ROUTES } from '@/routes';
 import './index.scss';
 
 /** The page the person is on, e.g. `pages/me/index` (so a complaint says where it happened). */

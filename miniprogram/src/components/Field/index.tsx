@@ -1,5 +1,5 @@
 import { Input, Text, View } from '@tarojs/components';
-import { inputLabelProps, roleProps } from '../../platform/a11y';
+import { inputLabelProps, roleProps } from '@/platform/a11y';
 import './index.scss';
 
 export interface FieldProps {

@@ -1,7 +1,7 @@
 import { Text, View } from '@tarojs/components';
 import type { HelpRequestSummary } from '@shared/contracts/help-views';
-import { pressableProps, roleProps } from '../../platform/a11y';
-import { HelpSummaryCard } from '../HelpSummaryCard';
+import { pressableProps, roleProps } from '@/platform/a11y';
+import { HelpSummaryCard } from '@/components/HelpSummaryCard';
 import './index.scss';
 
 export interface HelpRequestListProps {

@@ -1,7 +1,7 @@
 import { Text, View } from '@tarojs/components';
 import type { HelpRequestSummary } from '@shared/contracts/help-views';
-import { formatWindow } from '../../help/format';
-import { Tag } from '../Tag';
+import { formatWindow } from '@/help/format';
+import { Tag } from '@/components/Tag';
 import './index.scss';
 
 export interface HelpSummaryCardProps {

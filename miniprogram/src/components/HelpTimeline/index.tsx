@@ -1,7 +1,7 @@
 import { Text, View } from '@tarojs/components';
 import type { HelpRequestDetail } from '@shared/contracts/help-views';
-import { formatDateTime } from '../../help/format';
-import { roleProps } from '../../platform/a11y';
+import { formatDateTime } from '@/help/format';
+import { roleProps } from '@/platform/a11y';
 import './index.scss';
 
 export interface HelpTimelineProps {

@@ -1,6 +1,6 @@
 import { Text } from '@tarojs/components';
-import { roleProps } from '../../platform/a11y';
-import { ActionButton } from '../ActionButton';
+import { roleProps } from '@/platform/a11y';
+import { ActionButton } from '@/components/ActionButton';
 import './index.scss';
 
 export interface ListMoreProps {

@@ -1,10 +1,10 @@
 import type { ReactNode } from 'react';
 import { Text, View } from '@tarojs/components';
-import { useElderMode } from '../../hooks/useElderMode';
-import { headingProps, roleProps } from '../../platform/a11y';
-import { ActionButton } from '../ActionButton';
-import { FeedbackLink } from '../FeedbackLink';
-import { PrivacyNotice } from '../PrivacyNotice';
+import { useElderMode } from '@/hooks/useElderMode';
+import { headingProps, roleProps } from '@/platform/a11y';
+import { ActionButton } from '@/components/ActionButton';
+import { FeedbackLink } from '@/components/FeedbackLink';
+import { PrivacyNotice } from '@/components/PrivacyNotice';
 import './index.scss';
 
 export interface PageShellProps {

@@ -1,10 +1,10 @@
 import { useEffect, useState } from 'react';
 import { Text, View } from '@tarojs/components';
 import { ROLE_LABELS, type Role } from '@shared/roles';
-import { currentPersonaOpenid, listPersonas, setPersonaOpenid, type Persona } from '../../local/persona';
-import { headingProps, pressableProps, roleProps } from '../../platform/a11y';
-import { openPage, ROUTES } from '../../routes';
-import { ActionButton } from '../ActionButton';
+import { currentPersonaOpenid, listPersonas, setPersonaOpenid, type Persona } from '@/local/persona';
+import { headingProps, pressableProps, roleProps } from '@/platform/a11y';
+import { openPage, ROUTES } from '@/routes';
+import { ActionButton } from '@/components/ActionButton';
 import type { PersonaSwitcherProps } from './index';
 import './index.scss';
 

@@ -1,6 +1,6 @@
 import { Picker, Text, View } from '@tarojs/components';
-import { roleProps } from '../../platform/a11y';
-import '../Field/index.scss';
+import { roleProps } from '@/platform/a11y';
+import '@/components/Field/index.scss';
 import './index.scss';
 
 interface Common {

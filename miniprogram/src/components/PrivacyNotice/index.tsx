@@ -1,8 +1,8 @@
 import { Text, View } from '@tarojs/components';
-import { usePrivacyNotice } from '../../hooks/usePrivacyNotice';
-import { headingProps, roleProps } from '../../platform/a11y';
-import { openPage, ROUTES } from '../../routes';
-import { ActionButton } from '../ActionButton';
+import { usePrivacyNotice } from '@/hooks/usePrivacyNotice';
+import { headingProps, roleProps } from '@/platform/a11y';
+import { openPage, ROUTES } from '@/routes';
+import { ActionButton } from '@/components/ActionButton';
 import './index.scss';
 
 /**

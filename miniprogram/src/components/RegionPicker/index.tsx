@@ -1,11 +1,11 @@
 import { useEffect, useState } from 'react';
 import { Text, View } from '@tarojs/components';
 import type { OutputOf } from '@shared/contract';
-import { api, call } from '../../api';
-import { messageOf } from '../../help/errors';
-import { roleProps } from '../../platform/a11y';
-import { ActionButton } from '../ActionButton';
-import { Choice, ChoiceGroup } from '../Choice';
+import { api, call } from '@/api';
+import { messageOf } from '@/help/errors';
+import { roleProps } from '@/platform/a11y';
+import { ActionButton } from '@/components/ActionButton';
+import { Choice, ChoiceGroup } from '@/components/Choice';
 import './index.scss';
 
 type Child = OutputOf<(typeof api.help)['regions.children']>['items'][number];

@@ -2,11 +2,11 @@ import { useState } from 'react';
 import { Text, View } from '@tarojs/components';
 import type { HelpRequestDetail } from '@shared/contracts/help-views';
 import { ADVANCE_EVENTS } from '@shared/contracts/help-inputs';
-import { api, ApiError, call } from '../../api';
-import { messageOf } from '../../help/errors';
-import { roleProps } from '../../platform/a11y';
-import { ActionButton } from '../ActionButton';
-import { Field } from '../Field';
+import { api, ApiError, call } from '@/api';
+import { messageOf } from '@/help/errors';
+import { roleProps } from '@/platform/a11y';
+import { ActionButton } from '@/components/ActionButton';
+import { Field } from '@/components/Field';
 import './index.scss';
 
 type Action = HelpRequestDetail['actions'][number];

@@ -1,10 +1,10 @@
 import type { ReactNode } from 'react';
 import { Text, View } from '@tarojs/components';
-import { useWhoami, type Whoami } from '../../hooks/useWhoami';
-import { roleProps } from '../../platform/a11y';
-import { goBack } from '../../routes';
-import { ActionButton } from '../ActionButton';
-import { PageShell } from '../PageShell';
+import { useWhoami, type Whoami } from '@/hooks/useWhoami';
+import { roleProps } from '@/platform/a11y';
+import { goBack } from '@/routes';
+import { ActionButton } from '@/components/ActionButton';
+import { PageShell } from '@/components/PageShell';
 import './index.scss';
 
 export interface RoleGateProps {

@@ -1,6 +1,6 @@
 import type { ReactNode } from 'react';
 import { Text, View } from '@tarojs/components';
-import { headingProps } from '../../platform/a11y';
+import { headingProps } from '@/platform/a11y';
 import './index.scss';
 
 export interface SectionProps {

@@ -1,8 +1,8 @@
 import { Text, View } from '@tarojs/components';
 import type { FeedbackTicket } from '@shared/contracts/feedback';
-import { Tag } from '../../components/Tag';
-import { formatDateTime, formatDay } from '../../format';
-import { headingProps } from '../../platform/a11y';
+import { Tag } from '@/components/Tag';
+import { formatDateTime, formatDay } from '@/format';
+import { headingProps } from '@/platform/a11y';
 import { KIND_LABELS, pageName } from './labels';
 
 const TONE = { submitted: 'notice', replied: 'primary', closed: 'success' } as const;

@@ -1,17 +1,17 @@
 import { useState } from 'react';
 import { Input, Text, View } from '@tarojs/components';
 import Taro from '@tarojs/taro';
-import { ActionButton } from '../../components/ActionButton';
-import { EntryList, type Entry } from '../../components/EntryList';
-import { PageShell } from '../../components/PageShell';
-import { PersonaSwitcher } from '../../components/PersonaSwitcher';
-import { Section } from '../../components/Section';
-import { HOTLINE } from '../../config';
-import { CAPABILITIES, type Capability } from '../../data/services';
-import { useWhoami } from '../../hooks/useWhoami';
-import { useThemeSearch, useThemes, type ThemeSummary } from '../../onething/useThemes';
-import { headingProps, inputLabelProps, pressableProps, roleProps } from '../../platform/a11y';
-import { openPage, ROUTES } from '../../routes';
+import { ActionButton } from '@/components/ActionButton';
+import { EntryList, type Entry } from '@/components/EntryList';
+import { PageShell } from '@/components/PageShell';
+import { PersonaSwitcher } from '@/components/PersonaSwitcher';
+import { Section } from '@/components/Section';
+import { HOTLINE } from '@/config';
+import { CAPABILITIES, type Capability } from '@/data/services';
+import { useWhoami } from '@/hooks/useWhoami';
+import { useThemeSearch, useThemes, type ThemeSummary } from '@/onething/useThemes';
+import { headingProps, inputLabelProps, pressableProps, roleProps } from '@/platform/a11y';
+import { openPage, ROUTES } from '@/routes';
 import './index.scss';
 
 const AUDIENCES = [

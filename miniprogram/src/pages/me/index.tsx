@@ -1,14 +1,14 @@
 import { Text, View } from '@tarojs/components';
-import { ElderModeSwitch } from '../../components/ElderModeSwitch';
-import { EntryList } from '../../components/EntryList';
-import { PageShell } from '../../components/PageShell';
-import { PersonaSwitcher } from '../../components/PersonaSwitcher';
-import { Section } from '../../components/Section';
-import { Tag } from '../../components/Tag';
-import { useWhoami, type Whoami } from '../../hooks/useWhoami';
-import { headingProps, roleProps } from '../../platform/a11y';
-import { RELATION_LABELS, roleLabel, workbenchesFor } from '../../roles';
-import { openPage, ROUTES } from '../../routes';
+import { ElderModeSwitch } from '@/components/ElderModeSwitch';
+import { EntryList } from '@/components/EntryList';
+import { PageShell } from '@/components/PageShell';
+import { PersonaSwitcher } from '@/components/PersonaSwitcher';
+import { Section } from '@/components/Section';
+import { Tag } from '@/components/Tag';
+import { useWhoami, type Whoami } from '@/hooks/useWhoami';
+import { headingProps, roleProps } from '@/platform/a11y';
+import { RELATION_LABELS, roleLabel, workbenchesFor } from '@/roles';
+import { openPage, ROUTES } from '@/routes';
 import './index.scss';
 
 function Profile({ me }: { me: Whoami }) {

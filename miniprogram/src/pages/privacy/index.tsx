@@ -1,12 +1,12 @@
 import { Text, View } from '@tarojs/components';
 import { CONSENTS, PRIVACY_NOTICE_VERSION } from '@shared/privacy/consents';
-import { ActionButton } from '../../components/ActionButton';
-import { PageShell } from '../../components/PageShell';
-import { Section } from '../../components/Section';
-import { HOTLINE } from '../../config';
-import { usePrivacyNotice } from '../../hooks/usePrivacyNotice';
-import { roleProps } from '../../platform/a11y';
-import { goBack } from '../../routes';
+import { ActionButton } from '@/components/ActionButton';
+import { PageShell } from '@/components/PageShell';
+import { Section } from '@/components/Section';
+import { HOTLINE } from '@/config';
+import { usePrivacyNotice } from '@/hooks/usePrivacyNotice';
+import { roleProps } from '@/platform/a11y';
+import { goBack } from '@/routes';
 import './index.scss';
 
 const SENSITIVE = Object.values(CONSENTS).filter((item) => item.sensitive);

@@ -1,9 +1,9 @@
 import { Text, View } from '@tarojs/components';
 import { useRouter } from '@tarojs/taro';
-import { ActionButton } from '../../components/ActionButton';
-import { PageShell } from '../../components/PageShell';
-import { HOTLINE } from '../../config';
-import { goBack } from '../../routes';
+import { ActionButton } from '@/components/ActionButton';
+import { PageShell } from '@/components/PageShell';
+import { HOTLINE } from '@/config';
+import { goBack } from '@/routes';
 import './index.scss';
 
 function param(value: string | undefined, fallback: string): string {

@@ -1,6 +1,6 @@
 import { Text, View } from '@tarojs/components';
-import { pressableProps, roleProps } from '../../../platform/a11y';
-import { sourceWords, VERDICT_WORDS, type Criterion } from '../../../policy/verdicts';
+import { pressableProps, roleProps } from '@/platform/a11y';
+import { sourceWords, VERDICT_WORDS, type Criterion } from '@/policy/verdicts';
 import './policy.scss';
 
 export interface CriterionListProps {

@@ -1,13 +1,13 @@
 import { useState } from 'react';
 import { Text, Textarea, View } from '@tarojs/components';
 import type { InboxItem } from '@shared/contracts/policy';
-import { ActionButton } from '../../../components/ActionButton';
-import { Tag } from '../../../components/Tag';
-import { api, call } from '../../../api';
-import { formatDateTime } from '../../../format';
-import { fieldProblems, messageOf } from '../../../help/errors';
-import { headingProps, inputLabelProps, pressableProps, roleProps } from '../../../platform/a11y';
-import { benefitWords } from '../../../policy/summary';
+import { ActionButton } from '@/components/ActionButton';
+import { Tag } from '@/components/Tag';
+import { api, call } from '@/api';
+import { formatDateTime } from '@/format';
+import { fieldProblems, messageOf } from '@/help/errors';
+import { headingProps, inputLabelProps, pressableProps, roleProps } from '@/platform/a11y';
+import { benefitWords } from '@/policy/summary';
 import './policy.scss';
 
 export interface InboxCardProps {

@@ -1,12 +1,12 @@
 import { useEffect, useState } from 'react';
 import { Text, View } from '@tarojs/components';
 import type { OutputOf } from '@shared/contract';
-import { api, call } from '../../../api';
-import { ActionButton } from '../../../components/ActionButton';
-import { Choice } from '../../../components/Choice';
-import { Field } from '../../../components/Field';
-import { messageOf } from '../../../help/errors';
-import { roleProps } from '../../../platform/a11y';
+import { api, call } from '@/api';
+import { ActionButton } from '@/components/ActionButton';
+import { Choice } from '@/components/Choice';
+import { Field } from '@/components/Field';
+import { messageOf } from '@/help/errors';
+import { roleProps } from '@/platform/a11y';
 import './policy.scss';
 
 type Found = OutputOf<(typeof api.policy)['industries.find']>;

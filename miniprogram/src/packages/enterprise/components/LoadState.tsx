@@ -1,6 +1,6 @@
 import { Text, View } from '@tarojs/components';
-import { ActionButton } from '../../../components/ActionButton';
-import { roleProps } from '../../../platform/a11y';
+import { ActionButton } from '@/components/ActionButton';
+import { roleProps } from '@/platform/a11y';
 import './policy.scss';
 
 export interface LoadStateProps {

@@ -1,9 +1,9 @@
 import { Text, View } from '@tarojs/components';
 import type { PolicyMatchView } from '@shared/contracts/policy';
-import { Tag } from '../../../components/Tag';
-import { headingProps, pressableProps, roleProps } from '../../../platform/a11y';
-import { benefitWords } from '../../../policy/summary';
-import { OUTCOME_TONES } from '../../../policy/verdicts';
+import { Tag } from '@/components/Tag';
+import { headingProps, pressableProps, roleProps } from '@/platform/a11y';
+import { benefitWords } from '@/policy/summary';
+import { OUTCOME_TONES } from '@/policy/verdicts';
 import { CriterionList } from './CriterionList';
 import { Verdict } from './Verdict';
 import './policy.scss';

@@ -1,8 +1,8 @@
 import { Text, View } from '@tarojs/components';
 import type { EnterpriseView } from '@shared/contracts/policy';
-import { Tag } from '../../../components/Tag';
-import { headingProps, roleProps } from '../../../platform/a11y';
-import { useRegionName } from '../../../policy/useRegionName';
+import { Tag } from '@/components/Tag';
+import { headingProps, roleProps } from '@/platform/a11y';
+import { useRegionName } from '@/policy/useRegionName';
 import './policy.scss';
 
 type ProfileField = EnterpriseView['fields'][number];

@@ -1,6 +1,6 @@
 import { Text, View } from '@tarojs/components';
 import type { PolicyMatchView } from '@shared/contracts/policy';
-import { whatYouLack } from '../../../policy/verdicts';
+import { whatYouLack } from '@/policy/verdicts';
 import './policy.scss';
 
 /** The overall verdict in one sentence, then what the enterprise lacks (nothing when it qualifies). */

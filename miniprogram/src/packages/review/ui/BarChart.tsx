@@ -1,5 +1,5 @@
 import { Text, View } from '@tarojs/components';
-import { headingProps, roleProps } from '../../../platform/a11y';
+import { headingProps, roleProps } from '@/platform/a11y';
 import './review.scss';
 
 export interface Bar {

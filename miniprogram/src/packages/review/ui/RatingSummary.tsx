@@ -1,7 +1,7 @@
 import { Text, View } from '@tarojs/components';
 import type { RatingView } from '@shared/contracts/review';
-import { Tag } from '../../../components/Tag';
-import { formatDateTime } from '../../../help/format';
+import { Tag } from '@/components/Tag';
+import { formatDateTime } from '@/help/format';
 import './review.scss';
 
 /** One rating's facts: the case, the stage, the level (in words), the indicators and the comment. */

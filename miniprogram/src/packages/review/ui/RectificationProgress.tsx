@@ -1,7 +1,7 @@
 import { Text, View } from '@tarojs/components';
 import type { RectificationView } from '@shared/contracts/review';
-import { Tag } from '../../../components/Tag';
-import { formatDateTime } from '../../../help/format';
+import { Tag } from '@/components/Tag';
+import { formatDateTime } from '@/help/format';
 import './review.scss';
 
 /** Where a bad review's rectification stands: state, deadline, what the department did, the callbacks, the rater's verdict. */

@@ -1,14 +1,14 @@
 import { useState } from 'react';
 import { Text, View } from '@tarojs/components';
 import { useRouter } from '@tarojs/taro';
-import { api, call } from '../../../api';
-import { ActionButton } from '../../../components/ActionButton';
-import { Choice } from '../../../components/Choice';
-import { PageShell } from '../../../components/PageShell';
-import { messageOf } from '../../../help/errors';
-import { useHelpRequest } from '../../../help/useHelpRequest';
-import { roleProps } from '../../../platform/a11y';
-import { replacePage, ROUTES } from '../../../routes';
+import { api, call } from '@/api';
+import { ActionButton } from '@/components/ActionButton';
+import { Choice } from '@/components/Choice';
+import { PageShell } from '@/components/PageShell';
+import { messageOf } from '@/help/errors';
+import { useHelpRequest } from '@/help/useHelpRequest';
+import { roleProps } from '@/platform/a11y';
+import { replacePage, ROUTES } from '@/routes';
 import './index.scss';
 
 /** 代办: the requester reads the 委托书 and signs it; only then can a helper take the request. */

@@ -2,16 +2,16 @@ import { useEffect, useState } from 'react';
 import { Text, View } from '@tarojs/components';
 import { useRouter } from '@tarojs/taro';
 import type { HelpRequestDetail } from '@shared/contracts/help-views';
-import { api, call } from '../../../api';
-import { ActionButton } from '../../../components/ActionButton';
-import { HelpSummaryCard } from '../../../components/HelpSummaryCard';
-import { HelpTimeline } from '../../../components/HelpTimeline';
-import { PageShell } from '../../../components/PageShell';
-import { RequestActions } from '../../../components/RequestActions';
-import { Section } from '../../../components/Section';
-import { formatDateTime } from '../../../help/format';
-import { useHelpRequest } from '../../../help/useHelpRequest';
-import { openPage, ROUTES } from '../../../routes';
+import { api, call } from '@/api';
+import { ActionButton } from '@/components/ActionButton';
+import { HelpSummaryCard } from '@/components/HelpSummaryCard';
+import { HelpTimeline } from '@/components/HelpTimeline';
+import { PageShell } from '@/components/PageShell';
+import { RequestActions } from '@/components/RequestActions';
+import { Section } from '@/components/Section';
+import { formatDateTime } from '@/help/format';
+import { useHelpRequest } from '@/help/useHelpRequest';
+import { openPage, ROUTES } from '@/routes';
 import './index.scss';
 
 /**

@@ -1,15 +1,15 @@
 import { useRef } from 'react';
 import { useDidShow } from '@tarojs/taro';
 import type { HelpRequestSummary } from '@shared/contracts/help-views';
-import { api, call } from '../../../api';
-import { ActionButton } from '../../../components/ActionButton';
-import { HelpRequestList } from '../../../components/HelpRequestList';
-import { ListMore } from '../../../components/ListMore';
-import { PageShell } from '../../../components/PageShell';
-import { Section } from '../../../components/Section';
-import { HOTLINE } from '../../../config';
-import { usePagedList } from '../../../hooks/usePagedList';
-import { openPage, ROUTES } from '../../../routes';
+import { api, call } from '@/api';
+import { ActionButton } from '@/components/ActionButton';
+import { HelpRequestList } from '@/components/HelpRequestList';
+import { ListMore } from '@/components/ListMore';
+import { PageShell } from '@/components/PageShell';
+import { Section } from '@/components/Section';
+import { HOTLINE } from '@/config';
+import { usePagedList } from '@/hooks/usePagedList';
+import { openPage, ROUTES } from '@/routes';
 
 /** 帮办代办's front door: ask for help, and every request I made with where it stands. */
 export default function HelpMinePage() {

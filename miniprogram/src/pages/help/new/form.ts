@@ -2,9 +2,9 @@
 import type { InputOf } from '@shared/contract';
 import type { AuthorizationScope } from '@shared/help/authorization';
 import type { ConsentMethod, HelpKind, Relation, SpecialNeed } from '@shared/help/kinds';
-import { api } from '../../../api';
-import type { RegionRef } from '../../../components/RegionPicker';
-import { beijingDate, beijingInstant } from '../../../help/format';
+import { api } from '@/api';
+import type { RegionRef } from '@/components/RegionPicker';
+import { beijingDate, beijingInstant } from '@/help/format';
 
 export type CreateInput = InputOf<(typeof api.help)['requests.create']>;
 

@@ -15,19 +15,19 @@ import {
   SPECIAL_NEED_LABELS,
   SPECIAL_NEEDS,
 } from '@shared/help/kinds';
-import { api, call, newRequestId } from '../../../api';
-import { ActionButton } from '../../../components/ActionButton';
-import { Choice, ChoiceGroup } from '../../../components/Choice';
-import { ErrorSummary } from '../../../components/ErrorSummary';
-import { Field } from '../../../components/Field';
-import { PageShell } from '../../../components/PageShell';
-import { RegionPicker } from '../../../components/RegionPicker';
-import { Section } from '../../../components/Section';
-import { fieldProblems, messageOf, type FieldProblem } from '../../../help/errors';
-import { beijingDate, formatDay } from '../../../help/format';
-import { useWhoami } from '../../../hooks/useWhoami';
-import { roleProps } from '../../../platform/a11y';
-import { replacePage, ROUTES } from '../../../routes';
+import { api, call, newRequestId } from '@/api';
+import { ActionButton } from '@/components/ActionButton';
+import { Choice, ChoiceGroup } from '@/components/Choice';
+import { ErrorSummary } from '@/components/ErrorSummary';
+import { Field } from '@/components/Field';
+import { PageShell } from '@/components/PageShell';
+import { RegionPicker } from '@/components/RegionPicker';
+import { Section } from '@/components/Section';
+import { fieldProblems, messageOf, type FieldProblem } from '@/help/errors';
+import { beijingDate, formatDay } from '@/help/format';
+import { useWhoami } from '@/hooks/useWhoami';
+import { roleProps } from '@/platform/a11y';
+import { replacePage, ROUTES } from '@/routes';
 import { DAYS_AHEAD, EMPTY_FORM, missingChoices, SLOTS, toggle, toInput, VALID_DAYS, type HelpForm, type Slot } from './form';
 import './index.scss';
 

@@ -1,20 +1,20 @@
 import { useState } from 'react';
 import { Text, View } from '@tarojs/components';
 import { useDidShow, useRouter } from '@tarojs/taro';
-import { api, call } from '../../../api';
-import { ActionButton } from '../../../components/ActionButton';
-import { PageShell } from '../../../components/PageShell';
-import { Section } from '../../../components/Section';
-import { formatDateTime } from '../../../help/format';
-import { messageOf } from '../../../help/errors';
-import { CaseTasks, CaseTimeline } from '../../../onething/CaseTasks';
-import type { CaseView } from '../../../onething/case-format';
-import type { UploadedFile } from '../../../onething/file-checks';
-import { UploadControl } from '../../../onething/UploadControl';
-import { useRemote } from '../../../hooks/useRemote';
-import { roleProps } from '../../../platform/a11y';
-import { openPage, ROUTES } from '../../../routes';
-import '../onething.scss';
+import { api, call } from '@/api';
+import { ActionButton } from '@/components/ActionButton';
+import { PageShell } from '@/components/PageShell';
+import { Section } from '@/components/Section';
+import { formatDateTime } from '@/help/format';
+import { messageOf } from '@/help/errors';
+import { CaseTasks, CaseTimeline } from '@/onething/CaseTasks';
+import type { CaseView } from '@/onething/case-format';
+import type { UploadedFile } from '@/onething/file-checks';
+import { UploadControl } from '@/onething/UploadControl';
+import { useRemote } from '@/hooks/useRemote';
+import { roleProps } from '@/platform/a11y';
+import { openPage, ROUTES } from '@/routes';
+import '@/pages/onething/onething.scss';
 
 /** What 补正 files may be; the backend checks each against the material's own limits (and says which is wrong). */
 const SUPPLEMENT_SPEC = { mimeTypes: ['image/jpeg', 'image/png', 'application/pdf'], maxBytes: 20 * 1024 * 1024, count: { min: 1, max: 10 }, tip: '' };

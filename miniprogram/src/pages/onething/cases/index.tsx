@@ -2,16 +2,16 @@ import { Text, View } from '@tarojs/components';
 import { useDidShow } from '@tarojs/taro';
 import { useRef } from 'react';
 import type { CaseSummary } from '@shared/contracts/onething-cases';
-import { api, call } from '../../../api';
-import { ActionButton } from '../../../components/ActionButton';
-import { EntryList } from '../../../components/EntryList';
-import { ListMore } from '../../../components/ListMore';
-import { PageShell } from '../../../components/PageShell';
-import { Section } from '../../../components/Section';
-import { formatDue } from '../../../onething/case-format';
-import { usePagedList } from '../../../hooks/usePagedList';
-import { openPage, ROUTES } from '../../../routes';
-import '../onething.scss';
+import { api, call } from '@/api';
+import { ActionButton } from '@/components/ActionButton';
+import { EntryList } from '@/components/EntryList';
+import { ListMore } from '@/components/ListMore';
+import { PageShell } from '@/components/PageShell';
+import { Section } from '@/components/Section';
+import { formatDue } from '@/onething/case-format';
+import { usePagedList } from '@/hooks/usePagedList';
+import { openPage, ROUTES } from '@/routes';
+import '@/pages/onething/onething.scss';
 
 /** 我的办件: every 一件事 case, newest first a page at a time, with where it stands and the next deadline. */
 export default function OnethingCasesPage() {

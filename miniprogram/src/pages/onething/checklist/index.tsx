@@ -1,18 +1,18 @@
 import { useState } from 'react';
 import { Text, View } from '@tarojs/components';
 import { useRouter } from '@tarojs/taro';
-import { ActionButton } from '../../../components/ActionButton';
-import { PageShell } from '../../../components/PageShell';
-import { Section } from '../../../components/Section';
-import { loadDraft, saveDraft } from '../../../onething/drafts';
-import { workingDays } from '../../../onething/format';
-import { evaluateGuide, type AnswerValue } from '../../../onething/guide';
-import { MaterialCard } from '../../../onething/MaterialCard';
-import { themeIdFrom } from '../../../onething/theme-ref';
-import { useRemote } from '../../../hooks/useRemote';
-import { roleProps } from '../../../platform/a11y';
-import { openPage, replacePage, ROUTES } from '../../../routes';
-import '../onething.scss';
+import { ActionButton } from '@/components/ActionButton';
+import { PageShell } from '@/components/PageShell';
+import { Section } from '@/components/Section';
+import { loadDraft, saveDraft } from '@/onething/drafts';
+import { workingDays } from '@/onething/format';
+import { evaluateGuide, type AnswerValue } from '@/onething/guide';
+import { MaterialCard } from '@/onething/MaterialCard';
+import { themeIdFrom } from '@/onething/theme-ref';
+import { useRemote } from '@/hooks/useRemote';
+import { roleProps } from '@/platform/a11y';
+import { openPage, replacePage, ROUTES } from '@/routes';
+import '@/pages/onething/onething.scss';
 
 /** The tailored result of the guide: which sub-items, which materials, and for each what the person has to do. */
 export default function OnethingChecklistPage() {

@@ -1,12 +1,12 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { Text, View } from '@tarojs/components';
 import { useRouter } from '@tarojs/taro';
-import { ApiError } from '../../../api';
-import { ActionButton } from '../../../components/ActionButton';
-import { PageShell } from '../../../components/PageShell';
-import { Section } from '../../../components/Section';
-import { messageOf } from '../../../help/errors';
-import { loadDraft, saveDraft } from '../../../onething/drafts';
+import { ApiError } from '@/api';
+import { ActionButton } from '@/components/ActionButton';
+import { PageShell } from '@/components/PageShell';
+import { Section } from '@/components/Section';
+import { messageOf } from '@/help/errors';
+import { loadDraft, saveDraft } from '@/onething/drafts';
 import {
   answersBefore,
   answersThrough,
@@ -14,12 +14,12 @@ import {
   type AnswerValue,
   type GuideEvaluation,
   type GuideQuestionPage,
-} from '../../../onething/guide';
-import { answerToSend, QuestionInput } from '../../../onething/QuestionInput';
-import { themeIdFrom } from '../../../onething/theme-ref';
-import { headingProps, pressableProps, roleProps } from '../../../platform/a11y';
-import { goBack, replacePage, ROUTES } from '../../../routes';
-import '../onething.scss';
+} from '@/onething/guide';
+import { answerToSend, QuestionInput } from '@/onething/QuestionInput';
+import { themeIdFrom } from '@/onething/theme-ref';
+import { headingProps, pressableProps, roleProps } from '@/platform/a11y';
+import { goBack, replacePage, ROUTES } from '@/routes';
+import '@/pages/onething/onething.scss';
 
 interface Shown {
   page: GuideQuestionPage;

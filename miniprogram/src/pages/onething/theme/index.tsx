@@ -1,18 +1,18 @@
 import { Text, View } from '@tarojs/components';
 import { useDidShow, useRouter } from '@tarojs/taro';
 import { useState } from 'react';
-import { api, call } from '../../../api';
-import { ActionButton } from '../../../components/ActionButton';
-import { PageShell } from '../../../components/PageShell';
-import { Section } from '../../../components/Section';
-import { Tag } from '../../../components/Tag';
-import { hasStartedDraft } from '../../../onething/drafts';
-import { workingDays } from '../../../onething/format';
-import { themeIdFrom, themeRef } from '../../../onething/theme-ref';
-import { useRemote } from '../../../hooks/useRemote';
-import { roleProps } from '../../../platform/a11y';
-import { openPage, ROUTES } from '../../../routes';
-import '../onething.scss';
+import { api, call } from '@/api';
+import { ActionButton } from '@/components/ActionButton';
+import { PageShell } from '@/components/PageShell';
+import { Section } from '@/components/Section';
+import { Tag } from '@/components/Tag';
+import { hasStartedDraft } from '@/onething/drafts';
+import { workingDays } from '@/onething/format';
+import { themeIdFrom, themeRef } from '@/onething/theme-ref';
+import { useRemote } from '@/hooks/useRemote';
+import { roleProps } from '@/platform/a11y';
+import { openPage, ROUTES } from '@/routes';
+import '@/pages/onething/onething.scss';
 
 /** Before anything is asked: what this 一件事 bundles, how long it takes, what you will probably need. */
 export default function OnethingThemePage() {

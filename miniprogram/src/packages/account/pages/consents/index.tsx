@@ -2,13 +2,13 @@ import { useCallback, useEffect, useState } from 'react';
 import { Text, View } from '@tarojs/components';
 import type { ConsentItem } from '@shared/contracts/privacy';
 import type { ConsentPurpose } from '@shared/privacy/consents';
-import { ActionButton } from '../../../../components/ActionButton';
-import { PageShell } from '../../../../components/PageShell';
-import { Tag, type TagProps } from '../../../../components/Tag';
-import { api, ApiError, call } from '../../../../api';
-import { formatDateTime } from '../../../../format';
-import { headingProps, roleProps } from '../../../../platform/a11y';
-import { forgetNoticeAnswer } from '../../../../settings/privacyNotice';
+import { ActionButton } from '@/components/ActionButton';
+import { PageShell } from '@/components/PageShell';
+import { Tag, type TagProps } from '@/components/Tag';
+import { api, ApiError, call } from '@/api';
+import { formatDateTime } from '@/format';
+import { headingProps, roleProps } from '@/platform/a11y';
+import { forgetNoticeAnswer } from '@/settings/privacyNotice';
 import './index.scss';
 
 const STATUS: Record<ConsentItem['status'], TagProps> = {

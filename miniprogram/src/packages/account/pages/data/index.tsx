@@ -1,13 +1,13 @@
 import { useCallback, useEffect, useState } from 'react';
 import { Text, View } from '@tarojs/components';
 import type { OutputOf } from '@shared/contract';
-import { ActionButton } from '../../../../components/ActionButton';
-import { PageShell } from '../../../../components/PageShell';
-import { Section } from '../../../../components/Section';
-import { api, ApiError, call } from '../../../../api';
-import { formatDateTime } from '../../../../format';
-import { headingProps, roleProps } from '../../../../platform/a11y';
-import { copyText } from '../../../../platform/clipboard';
+import { ActionButton } from '@/components/ActionButton';
+import { PageShell } from '@/components/PageShell';
+import { Section } from '@/components/Section';
+import { api, ApiError, call } from '@/api';
+import { formatDateTime } from '@/format';
+import { headingProps, roleProps } from '@/platform/a11y';
+import { copyText } from '@/platform/clipboard';
 import { readableLines, sectionTitle } from './readable';
 import './index.scss';
 

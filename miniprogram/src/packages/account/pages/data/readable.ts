@@ -17,7 +17,7 @@ import { LEVEL_LABELS } from '@shared/review/levels';
 import { RECTIFICATION_STATE_LABELS } from '@shared/review/rectification';
 import { STAGE_LABELS } from '@shared/review/window';
 import { ROLE_LABELS } from '@shared/roles';
-import { formatDateTime, formatDay } from '../../../../format';
+import { formatDateTime, formatDay } from '@/format';
 
 /** What each stored collection is, said to the person it is about. */
 export const SECTION_TITLES: Readonly<Record<string, string>> = {

@@ -1,13 +1,13 @@
 import { useCallback, useEffect, useState } from 'react';
 import { Input, Text, View } from '@tarojs/components';
 import type { Profile } from '@shared/contracts/privacy';
-import { ActionButton } from '../../../../components/ActionButton';
-import { ConsentGate } from '../../../../components/ConsentGate';
-import { PageShell } from '../../../../components/PageShell';
-import { Section } from '../../../../components/Section';
-import { api, ApiError, call } from '../../../../api';
-import { inputLabelProps, roleProps } from '../../../../platform/a11y';
-import { choosePhotosAndUpload } from '../../../../platform/upload';
+import { ActionButton } from '@/components/ActionButton';
+import { ConsentGate } from '@/components/ConsentGate';
+import { PageShell } from '@/components/PageShell';
+import { Section } from '@/components/Section';
+import { api, ApiError, call } from '@/api';
+import { inputLabelProps, roleProps } from '@/platform/a11y';
+import { choosePhotosAndUpload } from '@/platform/upload';
 import './index.scss';
 
 type Field = 'realName' | 'idNumber' | 'phone' | 'address';

@@ -1,19 +1,19 @@
 import { Text, View } from '@tarojs/components';
 import { useRouter } from '@tarojs/taro';
 import type { PolicyMatchView } from '@shared/contracts/policy';
-import { api, call } from '../../../../api';
-import { RoleGate } from '../../../../components/RoleGate';
-import { Section } from '../../../../components/Section';
-import { formatDateTime } from '../../../../format';
-import type { Whoami } from '../../../../hooks/useWhoami';
-import { roleProps } from '../../../../platform/a11y';
-import { chosenEnterprise, NO_ENTERPRISE_MESSAGE, representsAnEnterprise } from '../../../../policy/enterprise';
-import { openPolicy, openProfileEditor } from '../../../../policy/navigation';
-import { useRemote } from '../../../../hooks/useRemote';
-import type { Outcome } from '../../../../policy/verdicts';
-import { LoadState } from '../../components/LoadState';
-import { MatchCard } from '../../components/MatchCard';
-import '../../components/policy.scss';
+import { api, call } from '@/api';
+import { RoleGate } from '@/components/RoleGate';
+import { Section } from '@/components/Section';
+import { formatDateTime } from '@/format';
+import type { Whoami } from '@/hooks/useWhoami';
+import { roleProps } from '@/platform/a11y';
+import { chosenEnterprise, NO_ENTERPRISE_MESSAGE, representsAnEnterprise } from '@/policy/enterprise';
+import { openPolicy, openProfileEditor } from '@/policy/navigation';
+import { useRemote } from '@/hooks/useRemote';
+import type { Outcome } from '@/policy/verdicts';
+import { LoadState } from '@/packages/enterprise/components/LoadState';
+import { MatchCard } from '@/packages/enterprise/components/MatchCard';
+import '@/packages/enterprise/components/policy.scss';
 
 const GROUPS: { outcome: Outcome; title: string; hint: string }[] = [
   { outcome: 'qualifies', title: '符合的政策', hint: '每一条条件都满足。' },

@@ -1,22 +1,22 @@
 import { Text, View } from '@tarojs/components';
 import Taro, { useRouter } from '@tarojs/taro';
-import { api, call } from '../../../../api';
-import { ActionButton } from '../../../../components/ActionButton';
-import { RoleGate } from '../../../../components/RoleGate';
-import { Section } from '../../../../components/Section';
-import { Tag } from '../../../../components/Tag';
-import type { Whoami } from '../../../../hooks/useWhoami';
-import { copyText } from '../../../../platform/clipboard';
-import { roleProps } from '../../../../platform/a11y';
-import { chosenEnterprise, NO_ENTERPRISE_MESSAGE, representsAnEnterprise } from '../../../../policy/enterprise';
-import { openProfileEditor } from '../../../../policy/navigation';
-import { benefitWords, MODE_EXPLAINED, windowWords } from '../../../../policy/summary';
-import { useRemote } from '../../../../hooks/useRemote';
-import { OUTCOME_TONES } from '../../../../policy/verdicts';
-import { CriterionList } from '../../components/CriterionList';
-import { LoadState } from '../../components/LoadState';
-import { Verdict } from '../../components/Verdict';
-import '../../components/policy.scss';
+import { api, call } from '@/api';
+import { ActionButton } from '@/components/ActionButton';
+import { RoleGate } from '@/components/RoleGate';
+import { Section } from '@/components/Section';
+import { Tag } from '@/components/Tag';
+import type { Whoami } from '@/hooks/useWhoami';
+import { copyText } from '@/platform/clipboard';
+import { roleProps } from '@/platform/a11y';
+import { chosenEnterprise, NO_ENTERPRISE_MESSAGE, representsAnEnterprise } from '@/policy/enterprise';
+import { openProfileEditor } from '@/policy/navigation';
+import { benefitWords, MODE_EXPLAINED, windowWords } from '@/policy/summary';
+import { useRemote } from '@/hooks/useRemote';
+import { OUTCOME_TONES } from '@/policy/verdicts';
+import { CriterionList } from '@/packages/enterprise/components/CriterionList';
+import { LoadState } from '@/packages/enterprise/components/LoadState';
+import { Verdict } from '@/packages/enterprise/components/Verdict';
+import '@/packages/enterprise/components/policy.scss';
 
 /** The link to the full text: copied, because a mini-program cannot open an outside web page. */
 function copyFullText(url: string): void {

@@ -1,15 +1,15 @@
 import { useState } from 'react';
 import { Text, View } from '@tarojs/components';
-import { api, ApiError, call } from '../../../../api';
-import { ActionButton } from '../../../../components/ActionButton';
-import { PageShell } from '../../../../components/PageShell';
-import { Section } from '../../../../components/Section';
-import { useRemote } from '../../../../hooks/useRemote';
-import { roleProps } from '../../../../platform/a11y';
-import { openBind } from '../../../../policy/navigation';
-import { BindingRequestCard } from '../../../../components/BindingDecision/card';
-import { LoadState } from '../../components/LoadState';
-import '../../components/policy.scss';
+import { api, ApiError, call } from '@/api';
+import { ActionButton } from '@/components/ActionButton';
+import { PageShell } from '@/components/PageShell';
+import { Section } from '@/components/Section';
+import { useRemote } from '@/hooks/useRemote';
+import { roleProps } from '@/platform/a11y';
+import { openBind } from '@/policy/navigation';
+import { BindingRequestCard } from '@/components/BindingDecision/card';
+import { LoadState } from '@/packages/enterprise/components/LoadState';
+import '@/packages/enterprise/components/policy.scss';
 
 /** 我的绑定申请: each request's state (待审核 / 已通过 / 未通过 and why / 已撤回); a pending one can be withdrawn. */
 export default function BindingRequestsPage() {

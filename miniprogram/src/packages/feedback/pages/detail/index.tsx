@@ -3,15 +3,15 @@ import type { FeedbackTicket } from '@shared/contracts/feedback';
 import { Text, View } from '@tarojs/components';
 import { useRouter } from '@tarojs/taro';
 import { REPLY_RATING_LABELS, REPLY_RATINGS, type ReplyRating } from '@shared/feedback/feedback';
-import { ActionButton } from '../../../../components/ActionButton';
-import { ChoiceGroup } from '../../../../components/ChoiceGroup';
-import { PageShell } from '../../../../components/PageShell';
-import { Section } from '../../../../components/Section';
-import { api, ApiError, call } from '../../../../api';
-import { formatDateTime } from '../../../../format';
-import { roleProps } from '../../../../platform/a11y';
-import { TicketSummary } from '../../TicketSummary';
-import '../shared.scss';
+import { ActionButton } from '@/components/ActionButton';
+import { ChoiceGroup } from '@/components/ChoiceGroup';
+import { PageShell } from '@/components/PageShell';
+import { Section } from '@/components/Section';
+import { api, ApiError, call } from '@/api';
+import { formatDateTime } from '@/format';
+import { roleProps } from '@/platform/a11y';
+import { TicketSummary } from '@/packages/feedback/TicketSummary';
+import '@/packages/feedback/pages/shared.scss';
 
 /** One ticket: what I wrote, the department's reply, and rating that reply. */
 export default function FeedbackDetailPage() {

@@ -1,12 +1,12 @@
 import { Text, View } from '@tarojs/components';
-import { ActionButton } from '../../../../components/ActionButton';
-import { ListMore } from '../../../../components/ListMore';
-import { PageShell } from '../../../../components/PageShell';
-import { pressableProps, roleProps } from '../../../../platform/a11y';
-import { openPage, ROUTES } from '../../../../routes';
-import { TicketSummary } from '../../TicketSummary';
-import { useMyTickets } from '../../useMyTickets';
-import '../shared.scss';
+import { ActionButton } from '@/components/ActionButton';
+import { ListMore } from '@/components/ListMore';
+import { PageShell } from '@/components/PageShell';
+import { pressableProps, roleProps } from '@/platform/a11y';
+import { openPage, ROUTES } from '@/routes';
+import { TicketSummary } from '@/packages/feedback/TicketSummary';
+import { useMyTickets } from '@/packages/feedback/useMyTickets';
+import '@/packages/feedback/pages/shared.scss';
 
 /** 我的投诉建议: every ticket with its status; tap one for the reply and to rate it. */
 export default function FeedbackMinePage() {

@@ -1,11 +1,11 @@
 import { Text, View } from '@tarojs/components';
 import { useRouter } from '@tarojs/taro';
-import { ActionButton } from '../../../../components/ActionButton';
-import { PageShell } from '../../../../components/PageShell';
-import { formatDay } from '../../../../format';
-import { roleProps } from '../../../../platform/a11y';
-import { openPage, ROUTES } from '../../../../routes';
-import '../shared.scss';
+import { ActionButton } from '@/components/ActionButton';
+import { PageShell } from '@/components/PageShell';
+import { formatDay } from '@/format';
+import { roleProps } from '@/platform/a11y';
+import { openPage, ROUTES } from '@/routes';
+import '@/packages/feedback/pages/shared.scss';
 
 function param(value: string | undefined): string {
   if (!value) return '';

@@ -1,7 +1,7 @@
-import { EntryList } from '../../../../components/EntryList';
-import { RoleGate } from '../../../../components/RoleGate';
-import { Section } from '../../../../components/Section';
-import { openComingSoon, openPage, ROUTES } from '../../../../routes';
+import { EntryList } from '@/components/EntryList';
+import { RoleGate } from '@/components/RoleGate';
+import { Section } from '@/components/Section';
+import { openComingSoon, openPage, ROUTES } from '@/routes';
 
 const soon = { text: '即将开通', tone: 'notice' } as const;
 

@@ -1,14 +1,14 @@
 import { Text, View } from '@tarojs/components';
 import { useRouter } from '@tarojs/taro';
-import { ActionButton } from '../../../../components/ActionButton';
-import { HelpSummaryCard } from '../../../../components/HelpSummaryCard';
-import { HelpTimeline } from '../../../../components/HelpTimeline';
-import { PageShell } from '../../../../components/PageShell';
-import { RequestActions } from '../../../../components/RequestActions';
-import { Section } from '../../../../components/Section';
-import { formatDateTime } from '../../../../help/format';
-import { useHelpRequest } from '../../../../help/useHelpRequest';
-import { openPage, ROUTES } from '../../../../routes';
+import { ActionButton } from '@/components/ActionButton';
+import { HelpSummaryCard } from '@/components/HelpSummaryCard';
+import { HelpTimeline } from '@/components/HelpTimeline';
+import { PageShell } from '@/components/PageShell';
+import { RequestActions } from '@/components/RequestActions';
+import { Section } from '@/components/Section';
+import { formatDateTime } from '@/help/format';
+import { useHelpRequest } from '@/help/useHelpRequest';
+import { openPage, ROUTES } from '@/routes';
 import './index.scss';
 
 /** A request as the helper sees it: masked until accepted, then the whole contact and the next steps. */

@@ -1,16 +1,16 @@
 import { Text, View } from '@tarojs/components';
 import type { HelpRequestSummary } from '@shared/contracts/help-views';
-import { api, call } from '../../../../api';
-import { ActionButton } from '../../../../components/ActionButton';
-import { HelpRequestList } from '../../../../components/HelpRequestList';
-import { ListMore } from '../../../../components/ListMore';
-import { usePagedList, type PagedList } from '../../../../hooks/usePagedList';
-import { useRemote } from '../../../../hooks/useRemote';
-import { RoleGate } from '../../../../components/RoleGate';
-import { Section } from '../../../../components/Section';
-import { messageOf } from '../../../../help/errors';
-import { roleProps } from '../../../../platform/a11y';
-import { openPage, ROUTES } from '../../../../routes';
+import { api, call } from '@/api';
+import { ActionButton } from '@/components/ActionButton';
+import { HelpRequestList } from '@/components/HelpRequestList';
+import { ListMore } from '@/components/ListMore';
+import { usePagedList, type PagedList } from '@/hooks/usePagedList';
+import { useRemote } from '@/hooks/useRemote';
+import { RoleGate } from '@/components/RoleGate';
+import { Section } from '@/components/Section';
+import { messageOf } from '@/help/errors';
+import { roleProps } from '@/platform/a11y';
+import { openPage, ROUTES } from '@/routes';
 
 const openRequest = (item: HelpRequestSummary) => openPage(ROUTES.helperRequest, { id: item.id });
 

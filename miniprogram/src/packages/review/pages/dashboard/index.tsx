@@ -1,15 +1,15 @@
 import { Text, View } from '@tarojs/components';
 import type { OutputOf } from '@shared/contract';
 import { cityConfig } from '@shared/config/city';
-import { api, call } from '../../../../api';
-import { PageShell } from '../../../../components/PageShell';
-import { Section } from '../../../../components/Section';
-import { formatDateTime } from '../../../../help/format';
-import { roleProps } from '../../../../platform/a11y';
-import { BarChart, type Bar } from '../../ui/BarChart';
-import { percent, score, share } from '../../ui/format';
-import { useRemote } from '../../../../hooks/useRemote';
-import '../../ui/review.scss';
+import { api, call } from '@/api';
+import { PageShell } from '@/components/PageShell';
+import { Section } from '@/components/Section';
+import { formatDateTime } from '@/help/format';
+import { roleProps } from '@/platform/a11y';
+import { BarChart, type Bar } from '@/packages/review/ui/BarChart';
+import { percent, score, share } from '@/packages/review/ui/format';
+import { useRemote } from '@/hooks/useRemote';
+import '@/packages/review/ui/review.scss';
 
 type Summary = OutputOf<(typeof api.review)['stats.summary']>;
 type Group = Summary['byTheme'][number];

@@ -2,19 +2,19 @@ import { useState } from 'react';
 import { Text, View } from '@tarojs/components';
 import type { MyRatingView, RectificationView } from '@shared/contracts/review';
 import { FIX_RATING_LABELS, FIX_RATINGS, type FixRating } from '@shared/review/levels';
-import { api, ApiError, call } from '../../../../api';
-import { ActionButton } from '../../../../components/ActionButton';
-import { PageShell } from '../../../../components/PageShell';
-import { Section } from '../../../../components/Section';
-import { formatDateTime } from '../../../../help/format';
-import { roleProps } from '../../../../platform/a11y';
-import { openPage, ROUTES } from '../../../../routes';
-import { RatingSummary } from '../../ui/RatingSummary';
-import { RectificationProgress } from '../../ui/RectificationProgress';
-import { useRemote } from '../../../../hooks/useRemote';
-import { usePagedList } from '../../../../hooks/usePagedList';
-import { ListMore } from '../../../../components/ListMore';
-import '../../ui/review.scss';
+import { api, ApiError, call } from '@/api';
+import { ActionButton } from '@/components/ActionButton';
+import { PageShell } from '@/components/PageShell';
+import { Section } from '@/components/Section';
+import { formatDateTime } from '@/help/format';
+import { roleProps } from '@/platform/a11y';
+import { openPage, ROUTES } from '@/routes';
+import { RatingSummary } from '@/packages/review/ui/RatingSummary';
+import { RectificationProgress } from '@/packages/review/ui/RectificationProgress';
+import { useRemote } from '@/hooks/useRemote';
+import { usePagedList } from '@/hooks/usePagedList';
+import { ListMore } from '@/components/ListMore';
+import '@/packages/review/ui/review.scss';
 
 /** 评价整改结果: three answers; 不满意 sends it back to the department once and up to the administrator. */
 function RateFix({ fix, onRated }: { fix: RectificationView; onRated: (next: RectificationView, rating: FixRating) => void }) {

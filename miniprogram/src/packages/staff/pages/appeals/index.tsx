@@ -1,16 +1,16 @@
 import { useState } from 'react';
 import { Text, Textarea, View } from '@tarojs/components';
 import type { OutputOf } from '@shared/contract';
-import { api, ApiError, call } from '../../../../api';
-import { ActionButton } from '../../../../components/ActionButton';
-import { RoleGate } from '../../../../components/RoleGate';
-import { Section } from '../../../../components/Section';
-import { Tag } from '../../../../components/Tag';
-import { formatDateTime } from '../../../../help/format';
-import { inputLabelProps, roleProps } from '../../../../platform/a11y';
-import { usePagedList } from '../../../../hooks/usePagedList';
-import { ListMore } from '../../../../components/ListMore';
-import '../../../review/ui/review.scss';
+import { api, ApiError, call } from '@/api';
+import { ActionButton } from '@/components/ActionButton';
+import { RoleGate } from '@/components/RoleGate';
+import { Section } from '@/components/Section';
+import { Tag } from '@/components/Tag';
+import { formatDateTime } from '@/help/format';
+import { inputLabelProps, roleProps } from '@/platform/a11y';
+import { usePagedList } from '@/hooks/usePagedList';
+import { ListMore } from '@/components/ListMore';
+import '@/packages/review/ui/review.scss';
 
 type Appeal = OutputOf<(typeof api.review)['appeals.list']>['items'][number];
 

@@ -1,11 +1,11 @@
 import { Text, View } from '@tarojs/components';
-import { api, call } from '../../../../api';
-import { ActionButton } from '../../../../components/ActionButton';
-import { BindingRequestList } from '../../../../components/BindingDecision/list';
-import { RoleGate } from '../../../../components/RoleGate';
-import { Section } from '../../../../components/Section';
-import { useRemote } from '../../../../hooks/useRemote';
-import { roleProps } from '../../../../platform/a11y';
+import { api, call } from '@/api';
+import { ActionButton } from '@/components/ActionButton';
+import { BindingRequestList } from '@/components/BindingDecision/list';
+import { RoleGate } from '@/components/RoleGate';
+import { Section } from '@/components/Section';
+import { useRemote } from '@/hooks/useRemote';
+import { roleProps } from '@/platform/a11y';
 
 function RequestList() {
   const loaded = useRemote('pending', () => call(api.policy['bindingRequests.list'], {}), { reloadOnShow: true });

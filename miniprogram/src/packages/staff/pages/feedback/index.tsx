@@ -1,14 +1,14 @@
 import { useState } from 'react';
 import { Text, Textarea, View } from '@tarojs/components';
 import type { FeedbackTicket } from '@shared/contracts/feedback';
-import { ActionButton } from '../../../../components/ActionButton';
-import { ListMore } from '../../../../components/ListMore';
-import { RoleGate } from '../../../../components/RoleGate';
-import { usePagedList } from '../../../../hooks/usePagedList';
-import { api, ApiError, call } from '../../../../api';
-import { inputLabelProps, roleProps } from '../../../../platform/a11y';
-import { TicketSummary } from '../../../feedback/TicketSummary';
-import '../../../feedback/pages/shared.scss';
+import { ActionButton } from '@/components/ActionButton';
+import { ListMore } from '@/components/ListMore';
+import { RoleGate } from '@/components/RoleGate';
+import { usePagedList } from '@/hooks/usePagedList';
+import { api, ApiError, call } from '@/api';
+import { inputLabelProps, roleProps } from '@/platform/a11y';
+import { TicketSummary } from '@/packages/feedback/TicketSummary';
+import '@/packages/feedback/pages/shared.scss';
 
 function ReplyForm({ ticket, onReplied }: { ticket: FeedbackTicket; onReplied: (next: FeedbackTicket) => void }) {
   const [text, setText] = useState('');

@@ -1,13 +1,13 @@
 import { useCallback, useEffect, useState } from 'react';
 import { Text, View } from '@tarojs/components';
 import type { HelperProfile } from '@shared/contracts/help-views';
-import { api, call } from '../../../../api';
-import { ActionButton } from '../../../../components/ActionButton';
-import { Field } from '../../../../components/Field';
-import { RoleGate } from '../../../../components/RoleGate';
-import { Tag } from '../../../../components/Tag';
-import { messageOf } from '../../../../help/errors';
-import { roleProps } from '../../../../platform/a11y';
+import { api, call } from '@/api';
+import { ActionButton } from '@/components/ActionButton';
+import { Field } from '@/components/Field';
+import { RoleGate } from '@/components/RoleGate';
+import { Tag } from '@/components/Tag';
+import { messageOf } from '@/help/errors';
+import { roleProps } from '@/platform/a11y';
 import './request.scss';
 
 /** Re-verifying keeps what was verified before (identity, skills, areas, hours). */

@@ -1,10 +1,10 @@
 import { FRONT_WINDOW_DEPARTMENT } from '@shared/departments';
 import type { Role } from '@shared/roles';
-import { EntryList, type Entry } from '../../../../components/EntryList';
-import { RoleGate } from '../../../../components/RoleGate';
-import { Section } from '../../../../components/Section';
-import type { Whoami } from '../../../../hooks/useWhoami';
-import { openComingSoon, openPage, ROUTES } from '../../../../routes';
+import { EntryList, type Entry } from '@/components/EntryList';
+import { RoleGate } from '@/components/RoleGate';
+import { Section } from '@/components/Section';
+import type { Whoami } from '@/hooks/useWhoami';
+import { openComingSoon, openPage, ROUTES } from '@/routes';
 
 const soon = { text: '即将开通', tone: 'notice' } as const;
 const WORKBENCH_ROLES: readonly Role[] = ['staff', 'coordinator', 'admin'];

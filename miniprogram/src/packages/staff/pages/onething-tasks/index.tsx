@@ -1,17 +1,17 @@
 import { useState } from 'react';
 import { Text, View } from '@tarojs/components';
 import type { OutputOf } from '@shared/contract';
-import { api, call } from '../../../../api';
-import { ActionButton } from '../../../../components/ActionButton';
-import { Choice, ChoiceGroup } from '../../../../components/Choice';
-import { EntryList } from '../../../../components/EntryList';
-import { ListMore } from '../../../../components/ListMore';
-import { RoleGate } from '../../../../components/RoleGate';
-import { Section } from '../../../../components/Section';
-import { taskClock } from '../../../../onething/case-format';
-import { usePagedList } from '../../../../hooks/usePagedList';
-import { roleProps } from '../../../../platform/a11y';
-import { openPage, ROUTES } from '../../../../routes';
+import { api, call } from '@/api';
+import { ActionButton } from '@/components/ActionButton';
+import { Choice, ChoiceGroup } from '@/components/Choice';
+import { EntryList } from '@/components/EntryList';
+import { ListMore } from '@/components/ListMore';
+import { RoleGate } from '@/components/RoleGate';
+import { Section } from '@/components/Section';
+import { taskClock } from '@/onething/case-format';
+import { usePagedList } from '@/hooks/usePagedList';
+import { roleProps } from '@/platform/a11y';
+import { openPage, ROUTES } from '@/routes';
 
 type Filter = 'open' | 'finished' | 'all';
 const FILTERS: { value: Filter; label: string }[] = [

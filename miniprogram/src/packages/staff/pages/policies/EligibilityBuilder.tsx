@@ -1,12 +1,12 @@
 import { Text, View } from '@tarojs/components';
 import { ENTERPRISE_FLAGS, ENTERPRISE_TAGS, FIELD_META, FLAG_LABEL, NUMERIC_FIELDS, TAG_LABEL, TAX_CREDIT_GRADES } from '@shared/enterprise/fields';
 import { SIZE_CLASS_LABEL, SIZE_CLASSES } from '@shared/enterprise/size';
-import { ActionButton } from '../../../../components/ActionButton';
-import { Choice } from '../../../../components/Choice';
-import { ChoiceGroup } from '../../../../components/ChoiceGroup';
-import { Field } from '../../../../components/Field';
-import { headingProps, roleProps } from '../../../../platform/a11y';
-import { describeRow, newRow, ROW_KIND_LABEL, ROW_KINDS, type Joiner, type Row, type RowKind } from '../../../../policy/eligibilityRows';
+import { ActionButton } from '@/components/ActionButton';
+import { Choice } from '@/components/Choice';
+import { ChoiceGroup } from '@/components/ChoiceGroup';
+import { Field } from '@/components/Field';
+import { headingProps, roleProps } from '@/platform/a11y';
+import { describeRow, newRow, ROW_KIND_LABEL, ROW_KINDS, type Joiner, type Row, type RowKind } from '@/policy/eligibilityRows';
 import './policies.scss';
 
 export interface EligibilityBuilderProps {

@@ -1,12 +1,12 @@
 import { Text, View } from '@tarojs/components';
 import { useRouter } from '@tarojs/taro';
-import { api, call } from '../../../../api';
-import { RoleGate } from '../../../../components/RoleGate';
-import { Section } from '../../../../components/Section';
-import { formatDateTime } from '../../../../format';
-import { roleProps } from '../../../../platform/a11y';
-import { isStaff, STAFF_ONLY_MESSAGE } from '../../../../policy/staff';
-import { useRemote } from '../../../../hooks/useRemote';
+import { api, call } from '@/api';
+import { RoleGate } from '@/components/RoleGate';
+import { Section } from '@/components/Section';
+import { formatDateTime } from '@/format';
+import { roleProps } from '@/platform/a11y';
+import { isStaff, STAFF_ONLY_MESSAGE } from '@/policy/staff';
+import { useRemote } from '@/hooks/useRemote';
 import './policies.scss';
 
 const COUNT_ROWS = [

@@ -1,16 +1,16 @@
 import { useState } from 'react';
 import { Text, View } from '@tarojs/components';
 import { LEVEL_LABELS, LEVELS, type Level } from '@shared/review/levels';
-import { api, call } from '../../../../api';
-import { Choice, ChoiceGroup } from '../../../../components/Choice';
-import { RoleGate } from '../../../../components/RoleGate';
-import { Section } from '../../../../components/Section';
-import { roleProps } from '../../../../platform/a11y';
-import { RatingSummary } from '../../../review/ui/RatingSummary';
-import { usePagedList } from '../../../../hooks/usePagedList';
-import { ListMore } from '../../../../components/ListMore';
+import { api, call } from '@/api';
+import { Choice, ChoiceGroup } from '@/components/Choice';
+import { RoleGate } from '@/components/RoleGate';
+import { Section } from '@/components/Section';
+import { roleProps } from '@/platform/a11y';
+import { RatingSummary } from '@/packages/review/ui/RatingSummary';
+import { usePagedList } from '@/hooks/usePagedList';
+import { ListMore } from '@/components/ListMore';
 import type { RatingView as Rating } from '@shared/contracts/review';
-import '../../../review/ui/review.scss';
+import '@/packages/review/ui/review.scss';
 
 function DepartmentRatings() {
   const [level, setLevel] = useState<Level | null>(null);

@@ -4,19 +4,19 @@ import { useRouter } from '@tarojs/taro';
 import type { InputOf } from '@shared/contract';
 import type { RectificationView } from '@shared/contracts/review';
 import { APPEAL_REASON_LABELS, APPEAL_REASONS, type AppealReason } from '@shared/review/appeals';
-import { api, ApiError, call } from '../../../../api';
-import { ActionButton } from '../../../../components/ActionButton';
-import { Choice, ChoiceGroup } from '../../../../components/Choice';
-import { RoleGate } from '../../../../components/RoleGate';
-import { Section } from '../../../../components/Section';
-import { Tag } from '../../../../components/Tag';
-import { formatDateTime } from '../../../../help/format';
-import { inputLabelProps, roleProps } from '../../../../platform/a11y';
-import { choosePhotosAndUpload } from '../../../../platform/upload';
-import { eventLabel } from '../../../review/ui/events';
-import { RectificationProgress } from '../../../review/ui/RectificationProgress';
-import { useRemote } from '../../../../hooks/useRemote';
-import '../../../review/ui/review.scss';
+import { api, ApiError, call } from '@/api';
+import { ActionButton } from '@/components/ActionButton';
+import { Choice, ChoiceGroup } from '@/components/Choice';
+import { RoleGate } from '@/components/RoleGate';
+import { Section } from '@/components/Section';
+import { Tag } from '@/components/Tag';
+import { formatDateTime } from '@/help/format';
+import { inputLabelProps, roleProps } from '@/platform/a11y';
+import { choosePhotosAndUpload } from '@/platform/upload';
+import { eventLabel } from '@/packages/review/ui/events';
+import { RectificationProgress } from '@/packages/review/ui/RectificationProgress';
+import { useRemote } from '@/hooks/useRemote';
+import '@/packages/review/ui/review.scss';
 
 /** One call at a time, its error in words, and what it did said aloud once it worked. */
 function useAction() {

@@ -1,15 +1,15 @@
 import { Text, View } from '@tarojs/components';
 import type { RectificationView } from '@shared/contracts/review';
-import { ActionButton } from '../../../../components/ActionButton';
-import { RoleGate } from '../../../../components/RoleGate';
-import { Section } from '../../../../components/Section';
-import { Tag } from '../../../../components/Tag';
-import { api, call } from '../../../../api';
-import { roleProps } from '../../../../platform/a11y';
-import { openPage, ROUTES } from '../../../../routes';
-import { usePagedList } from '../../../../hooks/usePagedList';
-import { ListMore } from '../../../../components/ListMore';
-import '../../../review/ui/review.scss';
+import { ActionButton } from '@/components/ActionButton';
+import { RoleGate } from '@/components/RoleGate';
+import { Section } from '@/components/Section';
+import { Tag } from '@/components/Tag';
+import { api, call } from '@/api';
+import { roleProps } from '@/platform/a11y';
+import { openPage, ROUTES } from '@/routes';
+import { usePagedList } from '@/hooks/usePagedList';
+import { ListMore } from '@/components/ListMore';
+import '@/packages/review/ui/review.scss';
 
 function FixCard({ fix }: { fix: RectificationView }) {
   return (
