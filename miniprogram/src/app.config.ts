@@ -39,6 +39,7 @@ export default defineAppConfig({
         'pages/onething-tasks/index',
         'pages/onething-tasks/detail',
         'pages/onething-window/index',
+        'pages/users/index',
       ],
     },
     { root: 'packages/account', pages: ['pages/consents/index', 'pages/profile/index', 'pages/data/index'] },
