@@ -41,7 +41,7 @@ function UsersAndRoles() {
       <Section title="查找用户" hint="输入姓名（其中一两个字即可），或手机号：如 139****5678、后四位或完整号码。">
         <View className="users-editor">
           <Field label="姓名或手机号" value={typed} onChange={setTyped} maxlength={20} error={typedError} placeholder="例如：王小明 或 5678" />
-          <ActionButton label="查找" onPress={search} />
+          <ActionButton label="搜索" onPress={search} />
           {query ? <Results key={`${query}#${searchRound}`} query={query} chosen={chosen?.openid ?? null} onChoose={setChosen} /> : null}
         </View>
       </Section>
