@@ -28,19 +28,21 @@ export function AuditLog({ log }: { log: PagedList<AuditEntry> }) {
   }
   if (log.items.length === 0) return <Text className="users-card__muted">还没有调整过角色。</Text>;
   return (
-    <View className="users-list" {...roleProps('list')} aria-label="调整记录">
-      {log.items.map((entry) => (
-        <View key={entry.id} className="users-card" {...roleProps('listitem')}>
-          <Text className="users-card__name">{personName(entry.target)}</Text>
-          <Text className="users-card__line">原来：{describeRoles(entry.before)}</Text>
-          <Text className="users-card__line">改为：{describeRoles(entry.after)}</Text>
-          <Text className="users-card__line">原因：{entry.reason ?? '未填写'}</Text>
-          <Text className="users-card__muted">
-            {formatDateTime(entry.at)} · 由{personName(entry.by)}调整
-          </Text>
-        </View>
-      ))}
+    <>
+      <View className="users-list" {...roleProps('list')} aria-label="调整记录">
+        {log.items.map((entry) => (
+          <View key={entry.id} className="users-card" {...roleProps('listitem')}>
+            <Text className="users-card__name">{personName(entry.target)}</Text>
+            <Text className="users-card__line">原来：{describeRoles(entry.before)}</Text>
+            <Text className="users-card__line">改为：{describeRoles(entry.after)}</Text>
+            <Text className="users-card__line">原因：{entry.reason ?? '未填写'}</Text>
+            <Text className="users-card__muted">
+              {formatDateTime(entry.at)} · 由{personName(entry.by)}调整
+            </Text>
+          </View>
+        ))}
+      </View>
       <ListMore shown={log.items.length} more={log.more} loading={log.loadingMore} onMore={log.loadMore} />
-    </View>
+    </>
   );
 }

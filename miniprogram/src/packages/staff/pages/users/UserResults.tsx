@@ -40,16 +40,18 @@ export function UserResults({ search, chosen, onChoose }: Props) {
     );
   }
   return (
-    <View className="users-list" {...roleProps('list')} aria-label="查找结果">
-      {search.items.map((user) => (
-        <View key={user.openid} className={`users-card${chosen === user.openid ? ' users-card--chosen' : ''}`} {...roleProps('listitem')}>
-          <Text className="users-card__name">{personName(user)}</Text>
-          <Text className="users-card__line">手机号：{user.phoneMasked ?? '未填写'}</Text>
-          <Text className="users-card__line">角色：{describeRoles(user)}</Text>
-          <ActionButton label={`调整${personName(user)}的角色`} variant={chosen === user.openid ? 'primary' : 'secondary'} onPress={() => onChoose(user)} />
-        </View>
-      ))}
+    <>
+      <View className="users-list" {...roleProps('list')} aria-label="查找结果">
+        {search.items.map((user) => (
+          <View key={user.openid} className={`users-card${chosen === user.openid ? ' users-card--chosen' : ''}`} {...roleProps('listitem')}>
+            <Text className="users-card__name">{personName(user)}</Text>
+            <Text className="users-card__line">手机号：{user.phoneMasked ?? '未填写'}</Text>
+            <Text className="users-card__line">角色：{describeRoles(user)}</Text>
+            <ActionButton label={`调整${personName(user)}的角色`} variant={chosen === user.openid ? 'primary' : 'secondary'} onPress={() => onChoose(user)} />
+          </View>
+        ))}
+      </View>
       <ListMore shown={search.items.length} more={search.more} loading={search.loadingMore} onMore={search.loadMore} />
-    </View>
+    </>
   );
 }
