@@ -33,13 +33,17 @@ export const COLLECTIONS = {
   reviewRectifications: 'review_rectifications',
   reviewAppeals: 'review_appeals',
   reviewReminders: 'review_reminders',
+  reviewSummaries: 'review_summaries',
   policies: 'policies',
   policyDeliveries: 'policy_deliveries',
   policySubscriptions: 'policy_subscriptions',
   policyObjections: 'policy_objections',
   policyPushCheckpoints: 'policy_push_checkpoints',
+  policyPushRuns: 'policy_push_runs',
+  policyPushPacer: 'policy_push_pacer',
   onethingCases: 'onething_cases',
   onethingCounters: 'onething_counters',
+  onethingTasks: 'onething_tasks',
   sharedRecords: 'shared_records',
   messages: 'messages',
   rateCounters: 'rate_counters',
@@ -155,6 +159,8 @@ export const COLLECTION_DECLARATIONS: CollectionDeclaration[] = [
     indexes: [
       { name: 'rater_created', keys: [{ field: 'raterOpenid', direction: 1 }, { field: 'createdAt', direction: -1 }, { field: '_id', direction: -1 }] },
       { name: 'department_created', keys: [{ field: 'department', direction: 1 }, { field: 'createdAt', direction: -1 }, { field: '_id', direction: -1 }] },
+      // Export by date range and the summaries' recount read by (createdAt, _id) cursor.
+      { name: 'created', keys: [{ field: 'createdAt', direction: 1 }, { field: '_id', direction: 1 }] },
     ],
     personalData: { ownerField: 'raterOpenid' },
   },
@@ -183,6 +189,12 @@ export const COLLECTION_DECLARATIONS: CollectionDeclaration[] = [
     purpose: '办结后未评价的提醒（_id = 来源_办件，每件一次）',
     indexes: [],
     personalData: { ownerField: 'openid' },
+  },
+  {
+    name: COLLECTIONS.reviewSummaries,
+    // Client access: admin-only, the default (security-rules.ts); the public dashboard reads it through stats.summary.
+    purpose: '好差评看板的累计数（_id = 部门~北京月份，每部门每月一条）：计入统计的评价按等级和主题计数、差评整改的在办/按期/实名/已回访数，随评价、申诉和整改原子递增',
+    indexes: [{ name: 'kind_id', keys: [{ field: 'kind', direction: 1 }, { field: '_id', direction: 1 }] }],
   },
   {
     name: COLLECTIONS.policies,
@@ -216,6 +228,16 @@ export const COLLECTION_DECLARATIONS: CollectionDeclaration[] = [
     indexes: [],
   },
   {
+    name: COLLECTIONS.policyPushRuns,
+    purpose: '推送任务的每次运行（_id = 运行编号）：租约到期时间、结束时间；租约过期的运行所认领的推送由下一次运行接手',
+    indexes: [{ name: 'lease', keys: [{ field: 'leaseUntil', direction: 1 }] }],
+  },
+  {
+    name: COLLECTIONS.policyPushPacer,
+    purpose: '订阅消息发送节奏（_id = subscribe）：已预订到的发送时刻、最近一秒内各次发送的开始时间，跨运行保持不超过每秒上限',
+    indexes: [],
+  },
+  {
     name: COLLECTIONS.onethingCases,
     purpose: '一件事办件（_id 由申请人和 requestId 算出，重试不重复）：事项版本、情形回答、一表申请、材料（共享证照引用/承诺/上传）、各部门事项、时限、补正、结果和时间线',
     indexes: [
@@ -225,6 +247,16 @@ export const COLLECTION_DECLARATIONS: CollectionDeclaration[] = [
       { name: 'status_completed', keys: [{ field: 'status', direction: 1 }, { field: 'completedAt', direction: 1 }] },
     ],
     personalData: { ownerField: 'applicantOpenid' },
+  },
+  {
+    name: COLLECTIONS.onethingTasks,
+    purpose: '部门待办索引：每件办件的每个部门事项一条（状态阶段、到期日），部门按到期日分页读取；以办件为准，读到不一致的会按办件改正',
+    indexes: [
+      {
+        name: 'department_phase_due',
+        keys: [{ field: 'department', direction: 1 }, { field: 'phase', direction: 1 }, { field: 'dueAt', direction: 1 }, { field: '_id', direction: 1 }],
+      },
+    ],
   },
   {
     name: COLLECTIONS.onethingCounters,

@@ -43,6 +43,8 @@ export default defineConfig<'webpack5'>(async (merge) => {
     },
     alias: {
       '@shared': path.resolve(root, 'shared'),
+      // The mini-program's own source root: `@/components/…` instead of `../../../../components/…`.
+      '@': path.resolve(root, 'miniprogram/src'),
     },
     copy: { patterns: [], options: {} },
     framework: 'react',

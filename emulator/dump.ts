@@ -70,7 +70,7 @@ export function importAll(db: Sqlite, store: DocumentStore, input: unknown): { c
   });
   let documents = 0;
   db.transaction(() => {
-    for (const table of ['documents', 'collections', 'files', 'grants', 'outbox']) db.prepare(`DELETE FROM ${table}`).run();
+    for (const table of ['documents', 'collections', 'index_defs', 'index_entries', 'unique_keys', 'files', 'grants', 'outbox']) db.prepare(`DELETE FROM ${table}`).run();
     const addCollection = db.prepare('INSERT INTO collections (name, created_at, indexes) VALUES (?, ?, ?)');
     const addDoc = db.prepare('INSERT INTO documents (collection, id, body) VALUES (?, ?, ?)');
     for (const c of prepared) {

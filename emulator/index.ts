@@ -9,7 +9,7 @@ import { functionActions } from './actions/functions';
 import { storageActions } from './actions/storage';
 import type { ActionHandler } from './actions/types';
 import { wxActions } from './actions/wx';
-import { DocumentStore } from './database/store';
+import { DocumentStore, type QueryReport } from './database/store';
 import { TransactionManager } from './database/transactions';
 import { exportAll, importAll, type ExportFile } from './dump';
 import { FunctionHost } from './functions/host';
@@ -23,6 +23,7 @@ import { createStaticRoute } from './http/static';
 import { createSurfaceGuard } from './http/surface';
 import { acquireDataDirLock } from './lock';
 import { LogBuffer } from './logbuffer';
+import { RequestLog } from './request-log';
 import { readCollectionDeclarations, readStorageRule, seedStore } from './seed';
 import { parseAccessRule, ADMIN_ONLY, type AccessRule } from './security/rules';
 import { UrlSigner } from './security/signing';
@@ -78,6 +79,8 @@ export interface RunningEmulator {
   dataDir: string;
   /** Everything in the store as one JSON object (same format as `--export`). */
   exportData(): ExportFile;
+  /** How the last database query found its candidates (which index, how many documents it read). */
+  lastQuery(): QueryReport | undefined;
   close(): Promise<void>;
 }
 
@@ -95,6 +98,9 @@ export async function startEmulator(options: EmulatorOptions): Promise<RunningEm
   if (!Number.isInteger(poolSize) || poolSize < 1) throw new Error('poolSize must be a positive integer');
   const maxUploadBytes = options.maxUploadBytes ?? 10 * MB;
   const logs = new LogBuffer(2000, options.log);
+  const requests = new RequestLog(10_000);
+  const started = performance.now();
+  const sinceStart = () => performance.now() - started;
 
   const releaseLock = acquireDataDirLock(dataDir);
   let db: ReturnType<typeof openSqlite> | undefined;
@@ -167,7 +173,7 @@ export async function startEmulator(options: EmulatorOptions): Promise<RunningEm
     });
     const server = createHttpServer(
       {
-        admin: createAdminRoute({ envId, actions, host, bodyLimit: ADMIN_BODY_LIMIT, fallbackBaseUrl, info: (l) => logs.info(l) }),
+        admin: createAdminRoute({ envId, actions, host, bodyLimit: ADMIN_BODY_LIMIT, fallbackBaseUrl, info: (l) => logs.info(l), requests, now: sinceStart }),
         cos: createCosRoute(files, signer, maxUploadBytes),
         client: createClientRoute({ host, files, signer, storageRule, database, subscriptions, appId, maxUploadBytes, bodyLimit: CLIENT_BODY_LIMIT, fallbackBaseUrl }),
         control: createControlRoute({
@@ -178,6 +184,7 @@ export async function startEmulator(options: EmulatorOptions): Promise<RunningEm
           store,
           subscriptions,
           logs,
+          requests,
           contractsFile: options.contractsFile,
           seedDir: options.seedDir,
           bodyLimit: CLIENT_BODY_LIMIT,
@@ -205,6 +212,7 @@ export async function startEmulator(options: EmulatorOptions): Promise<RunningEm
       envId,
       dataDir,
       exportData,
+      lastQuery: () => store.lastQuery,
       close: () =>
         (closing ??= (async () => {
           timers.stop();
@@ -224,3 +232,4 @@ export async function startEmulator(options: EmulatorOptions): Promise<RunningEm
 export { importAll, exportAll, EXPORT_FORMAT } from './dump';
 export type { ExportFile } from './dump';
 export { parseCron, nextFire } from './functions/cron';
+export type { QueryReport } from './database/store';

@@ -24,6 +24,28 @@ CREATE TABLE IF NOT EXISTS documents (
   body TEXT NOT NULL,
   UNIQUE (collection, id)
 );
+CREATE TABLE IF NOT EXISTS index_defs (
+  ix INTEGER PRIMARY KEY AUTOINCREMENT,
+  collection TEXT NOT NULL,
+  name TEXT NOT NULL,
+  spec TEXT NOT NULL
+);
+CREATE TABLE IF NOT EXISTS index_entries (
+  ix INTEGER NOT NULL,
+  id TEXT NOT NULL,
+  seq INTEGER NOT NULL,
+  loose INTEGER NOT NULL,
+  multi INTEGER NOT NULL,
+  c1 INTEGER, v1, c2 INTEGER, v2, c3 INTEGER, v3, c4 INTEGER, v4
+);
+-- covering: lookups and sorted walks read no table rows
+CREATE INDEX IF NOT EXISTS index_entries_order ON index_entries (ix, c1, v1, c2, v2, c3, v3, c4, v4, seq, id, loose);
+CREATE INDEX IF NOT EXISTS index_entries_doc ON index_entries (ix, id);
+CREATE INDEX IF NOT EXISTS index_entries_loose ON index_entries (ix) WHERE loose = 1;
+CREATE INDEX IF NOT EXISTS index_entries_multi ON index_entries (ix) WHERE multi = 1;
+CREATE TABLE IF NOT EXISTS unique_keys (ix INTEGER NOT NULL, ukey TEXT NOT NULL, id TEXT NOT NULL);
+CREATE INDEX IF NOT EXISTS unique_keys_key ON unique_keys (ix, ukey);
+CREATE INDEX IF NOT EXISTS unique_keys_doc ON unique_keys (ix, id);
 CREATE TABLE IF NOT EXISTS files (
   path TEXT PRIMARY KEY,
   content_type TEXT NOT NULL,

@@ -6,7 +6,7 @@
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { cityById } from '../shared/config/city';
-import { demoCases, demoDeliveries, demoEnterprises, demoHelpers, demoMarketRegistrations, demoPolicies, demoProfiles, demoSharedRecords, demoUsers, type Persona } from './seed/demo-world';
+import { demoCases, demoDeliveries, demoEnterprises, demoHelpers, demoMarketRegistrations, demoPolicies, demoProfiles, demoSharedRecords, demoTaskEntries, demoUsers, type Persona } from './seed/demo-world';
 
 const seedDir = path.resolve(__dirname, '..', 'emulator', 'seed');
 const personas: Persona[] = JSON.parse(readFileSync(path.join(seedDir, 'personas.json'), 'utf8'));
@@ -22,6 +22,7 @@ const collections: Record<string, unknown[]> = {
   shared_records: [...demoSharedRecords(), ...demoMarketRegistrations()],
   profiles: demoProfiles(),
   onething_cases: demoCases(),
+  onething_tasks: demoTaskEntries(),
 };
 
 mkdirSync(path.join(seedDir, 'collections'), { recursive: true });

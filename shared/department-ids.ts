@@ -19,9 +19,14 @@ export const DEPARTMENT_IDS = [
   'transport',
   'tobacco',
   'fund',
+  // 2024 second batch
+  'natres',
+  'veterans',
+  'sport',
+  'ndrc',
+  'ecology',
   // 2025 first batch
   'commerce',
-  'realestate',
 ] as const;
 
 export type DepartmentId = (typeof DEPARTMENT_IDS)[number];

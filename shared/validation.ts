@@ -1,14 +1,30 @@
 import { z } from 'zod';
 import { AppError, type FieldIssue } from './errors';
+import { messageForIssue } from './messages';
 
-// Chinese messages for every zod issue, everywhere the schemas run (functions and mini-program alike).
-z.config(z.locales.zhCN());
+// Every zod issue without a hand-written message is worded from the one Chinese message map (shared/messages),
+// everywhere the schemas run (functions and mini-program alike): never a type name, an enum list or a field key.
+z.config({ localeError: messageForIssue });
 
+/**
+ * One message per field: a field that fails several checks (empty, so also too short and of the wrong format) shows
+ * the first, which is the one to act on.
+ */
 export function issuesOf(error: z.ZodError): FieldIssue[] {
-  return error.issues.map((issue) => ({
-    path: issue.path.map(String).join('.') || '(root)',
-    message: issue.message,
-  }));
+  const seen = new Set<string>();
+  const fields: FieldIssue[] = [];
+  const add = (segments: readonly PropertyKey[], message: string) => {
+    const path = segments.map(String).join('.') || '(root)';
+    if (seen.has(path)) return;
+    seen.add(path);
+    fields.push({ path, message });
+  };
+  for (const issue of error.issues) {
+    // A key nobody should have sent is never named in the message; its path says which one it was.
+    if (issue.code === 'unrecognized_keys') for (const key of issue.keys) add([...issue.path, key], issue.message);
+    else add(issue.path, issue.message);
+  }
+  return fields;
 }
 
 /** Parses `value` with `schema` or throws VALIDATION_FAILED whose details list every bad field. */

@@ -21,6 +21,7 @@ module.exports = {
   },
   moduleNameMapper: {
     '^@shared/(.*)$': '<rootDir>/shared/$1',
+    '^@/(.*)$': '<rootDir>/miniprogram/src/$1',
   },
   testPathIgnorePatterns: ['/node_modules/', '/dist/'],
   moduleFileExtensions: ['ts', 'tsx', 'js', 'jsx', 'json'],

@@ -16,6 +16,11 @@ export async function consentRecordsOf<T extends ConsentRecord = ConsentRecord>(
  */
 export async function requireConsents(db: Database, openid: string, purposes: readonly ConsentPurpose[]): Promise<void> {
   if (purposes.length === 0) return;
-  const missing = missingConsents(purposes, await consentRecordsOf(db, openid));
+  refuseMissingConsents(purposes, await consentRecordsOf(db, openid));
+}
+
+/** requireConsents over records already read (e.g. together with other reads in one round trip). */
+export function refuseMissingConsents(purposes: readonly ConsentPurpose[], records: readonly ConsentRecord[]): void {
+  const missing = missingConsents(purposes, [...records]);
   if (missing.length) throw new AppError('CONSENT_REQUIRED', consentRequiredMessage(missing), { consents: missing });
 }

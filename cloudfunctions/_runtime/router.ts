@@ -18,11 +18,33 @@ export interface HandlerContext {
   requestId: string | null;
   db: Database;
   log: Logger;
+  /** What the handler's early reads answered (withEarlyReads), started together with the account read. */
+  early: Promise<unknown> | null;
 }
 
 export type Handler<C extends Contract> = (input: ParsedInputOf<C>, ctx: HandlerContext) => Promise<z.input<C['output']>>;
 
 export type Handlers<G extends Record<string, Contract>> = { [A in keyof G]: Handler<G[A]> };
+
+/** Reads a handler may start while the router reads the caller's account; they must not write anything. */
+type EarlyReads<C extends Contract, E> = (input: ParsedInputOf<C>, caller: { openid: string | null; db: Database }) => Promise<E>;
+
+/**
+ * A handler whose first reads need only the input and the caller's openid: they go out together with the
+ * account read (one round trip, not two). The handler gets their answer after the role check passed.
+ */
+export function withEarlyReads<C extends Contract, E>(
+  early: EarlyReads<C, E>,
+  handle: (input: ParsedInputOf<C>, ctx: HandlerContext, early: E) => Promise<z.input<C['output']>>,
+): Handler<C> {
+  const handler = async (input: ParsedInputOf<C>, ctx: HandlerContext) =>
+    handle(input, ctx, await ((ctx.early as Promise<E> | null) ?? early(input, { openid: ctx.openid, db: ctx.db })));
+  return Object.assign(handler, { early });
+}
+
+function earlyReadsOf(handler: unknown): EarlyReads<Contract, unknown> | undefined {
+  return (handler as { early?: EarlyReads<Contract, unknown> }).early;
+}
 
 /** A signed-in caller (handlers of non-public actions can rely on these being present). */
 export function requireUser(ctx: HandlerContext): { openid: string; user: UserRecord } {
@@ -86,6 +108,12 @@ export function createFunction<G extends Record<string, Contract>>(fn: FunctionN
       if (!openid && contract.roles !== 'public') throw new AppError('UNAUTHENTICATED');
 
       const db = database();
+      const handler = handlers[action as keyof G] as Handler<Contract>;
+      // A valid input lets the handler's early reads go out with the account read; errors still come in order.
+      const parsed = contract.input.safeParse(envelope.payload ?? {});
+      const earlyReads = earlyReadsOf(handler);
+      const early = parsed.success && earlyReads ? earlyReads(parsed.data, { openid, db }) : null;
+      early?.catch(() => undefined); // refused before the handler awaits it: not an unhandled rejection
       let user: UserRecord | null = null;
       let userCreated = false;
       if (openid) ({ user, created: userCreated } = await ensureUser(db, openid));
@@ -94,9 +122,8 @@ export function createFunction<G extends Record<string, Contract>>(fn: FunctionN
         throw new AppError('FORBIDDEN', undefined, { required: contract.roles });
       }
 
-      const input = parseOrThrow(contract.input, envelope.payload ?? {});
-      const ctx: HandlerContext = { openid, user, userCreated, roles, requestId: envelope.requestId ?? null, db, log };
-      const handler = handlers[action as keyof G] as Handler<Contract>;
+      const input = parsed.success ? parsed.data : parseOrThrow(contract.input, envelope.payload ?? {});
+      const ctx: HandlerContext = { openid, user, userCreated, roles, requestId: envelope.requestId ?? null, db, log, early };
       const output = await handler(input, ctx);
       // Validating the answer strips anything the contract does not name (e.g. unmasked fields) before it leaves.
       const data = contract.output.parse(output);

@@ -4,7 +4,7 @@ import { createAppeal, decideAppeal, listAppeals } from './handlers/appeals';
 import { exportRatings } from './handlers/export';
 import { listMyRatings, pendingRatings, ratingsForDepartment, submitRating } from './handlers/ratings';
 import { getRectification, listRectifications, rateRectification, recordRectificationCallback, respondToRectification } from './handlers/rectifications';
-import { statsSummary } from './handlers/stats';
+import { statsRebuild, statsSummary } from './handlers/stats';
 import { runReviewTimer } from './timers/reminders';
 
 export const main = createFunction(
@@ -24,6 +24,7 @@ export const main = createFunction(
     'appeals.list': listAppeals,
     'appeals.decide': decideAppeal,
     'stats.summary': statsSummary,
+    'stats.rebuild': statsRebuild,
     'export.ratings': exportRatings,
   },
   { reminders: runReviewTimer },

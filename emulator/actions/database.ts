@@ -3,7 +3,7 @@ import { ApiError, Codes, invalidParam } from '../errors';
 import { newDocumentId } from '../ids';
 import { deepClone, fromEjsonValue, isPlainObject, parseEjson, parseEjsonObject, sameValue, toEjsonString, type Doc } from '../database/ejson';
 import { aggregate, applyUpdate, find, isOperatorDocument, matches, normalizeSort, seedFromQuery } from '../database/engine';
-import { collectionNotExist, validateCollectionName, type DocumentStore, type Write } from '../database/store';
+import { collectionNotExist, validateCollectionName, type DocumentStore, type OrderHint, type Write } from '../database/store';
 import type { TransactionManager, TransactionScope } from '../database/transactions';
 import { optionalBoolean, optionalInteger, requireString } from './params';
 import type { ActionContext, ActionHandler } from './types';
@@ -13,7 +13,8 @@ const MAX_LIMIT = 1000;
 
 /** Where a single operation reads candidates from and writes to: the store, or one open transaction. */
 interface View {
-  find(query: Doc): Doc[];
+  /** The documents `query` matches, natural order; with `order`, enough of them for that page. */
+  find(query: Doc, order?: OrderHint): Doc[];
   commit(writes: Write[]): void;
 }
 
@@ -33,14 +34,14 @@ export function databaseActions(store: DocumentStore, transactions: TransactionM
   };
 
   const storeView = (collection: string): View => ({
-    find: (query) => {
+    find: (query, order) => {
       const id = query._id;
-      // a plain `{_id: value}` lookup does not need a scan; anything else goes through mingo
+      // a plain `{_id: value}` lookup needs no planning; anything else: candidates from the indexes, then mingo
       if (Object.keys(query).length === 1 && (typeof id === 'string' || typeof id === 'number')) {
         const doc = store.get(collection, id);
         return doc ? [doc] : [];
       }
-      return matches(store.documents(collection), query);
+      return matches(store.candidates(collection, query, order), query);
     },
     commit: (writes) => store.commit(writes),
   });
@@ -103,9 +104,12 @@ export function databaseActions(store: DocumentStore, transactions: TransactionM
     const limit = Math.min(optionalInteger(ctx.params, 'limit', 0) ?? DEFAULT_LIMIT, MAX_LIMIT);
     const sort = ctx.params.order === undefined ? {} : normalizeSort(parseEjson(ctx.params.order, 'order'));
     const projection = ctx.params.projection === undefined ? undefined : parseEjsonObject(ctx.params.projection, 'projection');
+    const pageSize = limit === 0 ? DEFAULT_LIMIT : limit;
+    const [firstSort] = Object.entries(sort);
+    const order: OrderHint | undefined = firstSort ? { sort: { field: firstSort[0], direction: firstSort[1] }, need: offset + pageSize } : undefined;
     const list = withView(ctx, collection, query, (view) => {
-      const candidates = view.find(query);
-      return find(candidates, {}, { sort, skip: offset, limit: limit === 0 ? DEFAULT_LIMIT : limit, projection });
+      const candidates = view.find(query, order);
+      return find(candidates, {}, { sort, skip: offset, limit: pageSize, projection });
     });
     return { data: { list: list.map(toEjsonString) }, limit: limit === 0 ? DEFAULT_LIMIT : limit, offset };
   };
@@ -189,7 +193,10 @@ export function databaseActions(store: DocumentStore, transactions: TransactionM
       const value = typeof stage.stageValue === 'string' ? parseEjson(stage.stageValue, `stages[${i}].stageValue`, { now }) : fromEjsonValue(stage.stageValue, { now });
       return { [stage.stageKey]: value };
     });
-    const list = aggregate(store.documents(collection), pipeline, { collectionResolver: (name) => store.documentsOrEmpty(name) });
+    // a leading $match narrows the input through the indexes (it filters first either way)
+    const first = pipeline[0];
+    const input = first && isPlainObject(first.$match) ? store.candidates(collection, first.$match) : store.documents(collection);
+    const list = aggregate(input, pipeline, { collectionResolver: (name) => store.documentsOrEmpty(name) });
     return { data: { list: list.map(toEjsonString) } };
   };
 

@@ -1,11 +1,17 @@
 /**
  * Collections and documents. SQLite is the truth; every collection is also cached in memory (parsed, in
- * natural insertion order) so queries can run through mingo without re-reading the file.
+ * natural insertion order) so queries can run through mingo without re-reading the file. Declared indexes
+ * live in SQLite too (index-tables.ts), written in the same transaction as the documents; queries use them
+ * to find candidates (planner.ts) and uniqueness is an index lookup.
  */
 import type { Sqlite } from '../sqlite';
 import { ApiError, Codes } from '../errors';
 import { deepClone, idKey, parseEjsonObject, toEjsonString, type Doc } from './ejson';
-import { resolve as resolvePath } from 'mingo/util';
+import { compileQuery } from './engine';
+import { compareKeys, uniqueKey, type IndexKeyValue } from './index-keys';
+import { IndexTables, type LiveIndex } from './index-tables';
+import { choosePlan, type Plan, type SortHint } from './planner';
+import { queryBounds } from './query-bounds';
 
 export interface IndexKey {
   field: string;
@@ -28,7 +34,25 @@ export interface Write {
 
 interface CollectionState {
   indexes: IndexSpec[];
+  live: LiveIndex[];
   docs: Map<string, Doc>;
+  /** The SQLite `documents.seq` of each document: natural order. */
+  seqs: Map<string, number>;
+}
+
+/** How the last query found its candidates (for tests and benchmarks). */
+export interface QueryReport {
+  collection: string;
+  /** `scan`, `ids`, `lookup:<index>` or `walk:<index>`. */
+  plan: string;
+  /** Documents read from the collection to answer it. */
+  examined: number;
+}
+
+/** Ask for candidates in sort order: enough to hold the first `need` matches of `sort`. */
+export interface OrderHint {
+  sort: SortHint;
+  need: number;
 }
 
 /** Called just before a committed write replaces a document (the transaction manager keeps snapshots). */
@@ -45,27 +69,41 @@ export class DocumentStore {
   private readonly collections = new Map<string, CollectionState>();
   private readonly lastWrites = new Map<string, number>();
   private seqCounter = 0;
+  private readonly tables: IndexTables;
   beforeWrite: BeforeWriteListener | undefined;
+  lastQuery: QueryReport | undefined;
 
   constructor(private readonly db: Sqlite) {
+    this.tables = new IndexTables(db);
     this.reload();
   }
 
-  /** Re-reads everything from SQLite (after an import). */
+  /** Re-reads everything from SQLite (after an import) and brings the index tables up to date. */
   reload(): void {
     this.collections.clear();
     const rows = this.db.prepare('SELECT name, indexes FROM collections ORDER BY rowid').all() as { name: string; indexes: string }[];
-    for (const row of rows) this.collections.set(row.name, { indexes: JSON.parse(row.indexes) as IndexSpec[], docs: new Map() });
-    const docs = this.db.prepare('SELECT collection, id, body FROM documents ORDER BY seq').iterate() as Iterable<{ collection: string; id: string; body: string }>;
+    for (const row of rows) this.collections.set(row.name, emptyState(JSON.parse(row.indexes) as IndexSpec[]));
+    const docs = this.db.prepare('SELECT collection, id, seq, body FROM documents ORDER BY seq').iterate() as Iterable<{ collection: string; id: string; seq: number; body: string }>;
     for (const row of docs) {
       let state = this.collections.get(row.collection);
       if (!state) {
         // documents whose collection row is missing (hand-edited file): adopt the collection
-        state = { indexes: [], docs: new Map() };
+        state = emptyState([]);
         this.collections.set(row.collection, state);
       }
       state.docs.set(row.id, parseEjsonObject(row.body, `stored document ${row.collection}/${row.id}`));
+      state.seqs.set(row.id, row.seq);
     }
+    this.db.transaction(() => {
+      for (const name of this.collections.keys()) this.syncIndexes(name);
+    })();
+  }
+
+  private syncIndexes(name: string): void {
+    const state = this.state(name);
+    state.live = this.tables.sync(name, state.indexes, function* () {
+      for (const [id, doc] of state.docs) yield { id, seq: state.seqs.get(id)!, doc };
+    });
   }
 
   /** Monotonic commit counter (not persisted: transactions do not survive a restart). */
@@ -93,16 +131,34 @@ export class DocumentStore {
   createCollection(name: string, indexes: IndexSpec[] = []): boolean {
     validateCollectionName(name);
     if (this.collections.has(name)) return false;
-    this.db.prepare('INSERT INTO collections (name, created_at, indexes) VALUES (?, ?, ?)').run(name, Date.now(), JSON.stringify(indexes));
-    this.collections.set(name, { indexes, docs: new Map() });
+    this.collections.set(name, emptyState(indexes));
+    try {
+      this.db.transaction(() => {
+        this.db.prepare('INSERT INTO collections (name, created_at, indexes) VALUES (?, ?, ?)').run(name, Date.now(), JSON.stringify(indexes));
+        this.syncIndexes(name);
+      })();
+    } catch (error) {
+      this.collections.delete(name);
+      throw error;
+    }
     return true;
   }
 
-  /** Creates the collection if missing and replaces its declared indexes. */
+  /** Creates the collection if missing and replaces its declared indexes (rebuilding those that changed). */
   ensureCollection(name: string, indexes: IndexSpec[]): void {
     if (this.createCollection(name, indexes)) return;
-    this.db.prepare('UPDATE collections SET indexes = ? WHERE name = ?').run(JSON.stringify(indexes), name);
-    this.collections.get(name)!.indexes = indexes;
+    const state = this.collections.get(name)!;
+    const previous = state.indexes;
+    state.indexes = indexes;
+    try {
+      this.db.transaction(() => {
+        this.db.prepare('UPDATE collections SET indexes = ? WHERE name = ?').run(JSON.stringify(indexes), name);
+        this.syncIndexes(name);
+      })();
+    } catch (error) {
+      state.indexes = previous;
+      throw error;
+    }
   }
 
   private state(name: string): CollectionState {
@@ -140,27 +196,43 @@ export class DocumentStore {
   commit(writes: Write[]): void {
     if (writes.length === 0) return;
     this.validate(writes);
-    const insert = this.db.prepare('INSERT INTO documents (collection, id, body) VALUES (?, ?, ?)');
-    const update = this.db.prepare('UPDATE documents SET body = ? WHERE collection = ? AND id = ?');
-    const remove = this.db.prepare('DELETE FROM documents WHERE collection = ? AND id = ?');
+    const insert = this.tables.statement('INSERT INTO documents (collection, id, body) VALUES (?, ?, ?)');
+    const update = this.tables.statement('UPDATE documents SET body = ? WHERE collection = ? AND id = ? RETURNING seq');
+    const remove = this.tables.statement('DELETE FROM documents WHERE collection = ? AND id = ?');
     const bodies = writes.map((w) => (w.doc ? toEjsonString(w.doc) : ''));
+    const rowSeqs: number[] = [];
     this.db.transaction(() => {
       writes.forEach((w, i) => {
         const key = idKey(w.id);
+        const live = this.state(w.collection).live;
+        let rowSeq = 0;
         if (w.mode === 'delete') remove.run(w.collection, key);
-        else if (w.mode === 'insert') insert.run(w.collection, key, bodies[i]);
-        else if (update.run(bodies[i], w.collection, key).changes === 0) insert.run(w.collection, key, bodies[i]);
+        else if (w.mode === 'insert') rowSeq = Number(insert.run(w.collection, key, bodies[i]).lastInsertRowid);
+        else {
+          const updated = update.get(bodies[i], w.collection, key) as { seq: number } | undefined;
+          rowSeq = updated ? updated.seq : Number(insert.run(w.collection, key, bodies[i]).lastInsertRowid);
+        }
+        rowSeqs.push(rowSeq);
+        for (const index of live) {
+          if (w.mode !== 'insert') this.tables.removeEntries(index, key);
+          if (w.doc) this.tables.addEntries(index, key, rowSeq, w.doc);
+        }
       });
     })();
-    for (const w of writes) {
+    writes.forEach((w, i) => {
       const state = this.state(w.collection);
       const key = idKey(w.id);
       const seq = ++this.seqCounter;
       this.beforeWrite?.(w.collection, key, state.docs.get(key), seq);
       this.lastWrites.set(`${w.collection}\u0001${key}`, seq);
-      if (w.doc) state.docs.set(key, deepClone(w.doc));
-      else state.docs.delete(key);
-    }
+      if (w.doc) {
+        state.docs.set(key, deepClone(w.doc));
+        state.seqs.set(key, rowSeqs[i]!);
+      } else {
+        state.docs.delete(key);
+        state.seqs.delete(key);
+      }
+    });
   }
 
   private validate(writes: Write[]): void {
@@ -182,30 +254,80 @@ export class DocumentStore {
       changes.set(key, w.doc);
     }
     for (const [collection, changes] of overlay) {
-      const unique = this.state(collection).indexes.filter((index) => index.unique);
-      if (unique.length === 0) continue;
-      const after = new Map<string, Doc>();
-      for (const [key, doc] of this.state(collection).docs) after.set(key, doc);
-      for (const [key, doc] of changes) {
-        if (doc) after.set(key, doc);
-        else after.delete(key);
-      }
-      for (const index of unique) {
-        const seen = new Map<string, string>();
-        for (const [key, doc] of after) {
-          const tuple = toEjsonString(index.keys.map((k) => resolvePath(doc, k.field) ?? null));
-          const other = seen.get(tuple);
-          if (other !== undefined && (changes.has(key) || changes.has(other))) {
+      for (const index of this.state(collection).live) {
+        if (!index.unique) continue;
+        // a duplicate needs a changed document on one side: among the changes, or a stored holder not being rewritten
+        const claimed = new Map<string, string>();
+        for (const [key, doc] of changes) {
+          if (!doc) continue;
+          const tuple = uniqueKey(doc, index.fields);
+          const clash = claimed.has(tuple) || this.tables.holdersOf(index, tuple).some((holder) => holder !== key && !changes.has(holder));
+          if (clash) {
             throw new ApiError(
               Codes.DUPLICATE_WRITE,
               `[ResourceUnavailable.DuplicateWrite] E11000 duplicate key error collection: ${collection} index: ${index.name} dup key: ${tuple}`,
             );
           }
-          seen.set(tuple, key);
+          claimed.set(tuple, key);
         }
       }
     }
   }
+
+  /**
+   * Candidate documents for `query`, in natural order: every document it matches is among them (mingo
+   * decides). With `order`, only as many as the first `order.need` matches in that sort order require.
+   */
+  candidates(collection: string, query: Doc, order?: OrderHint): Doc[] {
+    const state = this.state(collection);
+    const plan = choosePlan(queryBounds(query), state.live, order?.sort);
+    const found = this.runPlan(state, plan, query, order?.need ?? 0);
+    this.lastQuery = { collection, plan: plan.kind === 'lookup' || plan.kind === 'walk' ? `${plan.kind}:${plan.index.name}` : plan.kind, examined: found.length };
+    return found;
+  }
+
+  private runPlan(state: CollectionState, plan: Plan, query: Doc, need: number): Doc[] {
+    if (plan.kind === 'scan') return [...state.docs.values()];
+    const picked = new Map<string, number>();
+    const pick = (id: string, seq: number) => picked.set(id, seq);
+    if (plan.kind === 'ids') {
+      for (const id of plan.ids) {
+        const seq = state.seqs.get(id);
+        if (seq !== undefined) pick(id, seq);
+      }
+    } else if (plan.kind === 'lookup') {
+      for (const prefix of plan.prefixes) for (const row of this.tables.lookup(plan.index, prefix, plan.range)) pick(row.id, row.seq);
+      for (const row of this.tables.looseRows(plan.index)) pick(row.id, row.seq);
+    } else {
+      this.walk(state, plan, query, need, pick);
+      for (const row of this.tables.looseRows(plan.index)) pick(row.id, row.seq);
+    }
+    return [...picked.entries()].sort((a, b) => a[1] - b[1]).map(([id]) => state.docs.get(id)).filter((doc): doc is Doc => doc !== undefined);
+  }
+
+  /**
+   * Reads the index in sort order and keeps the matching documents until `need` of them are found, then the
+   * rest of the last sort value's ties (mingo's sort decides their order).
+   */
+  private walk(state: CollectionState, plan: Extract<Plan, { kind: 'walk' }>, query: Doc, need: number, pick: (id: string, seq: number) => void): void {
+    const test = compileQuery(query);
+    let matched = 0;
+    let boundary: IndexKeyValue | undefined;
+    for (const row of this.tables.walk(plan.index, plan.prefix, plan.direction, plan.range)) {
+      if (row.loose || row.c === null) continue;
+      const key: IndexKeyValue = { c: row.c, v: row.v };
+      if (boundary && compareKeys(key, boundary) !== 0) break;
+      const doc = state.docs.get(row.id);
+      if (!doc || !test.test(doc)) continue;
+      pick(row.id, row.seq);
+      matched += 1;
+      if (!boundary && matched >= need) boundary = key;
+    }
+  }
+}
+
+function emptyState(indexes: IndexSpec[]): CollectionState {
+  return { indexes, live: [], docs: new Map(), seqs: new Map() };
 }
 
 export function validateCollectionName(name: unknown): asserts name is string {

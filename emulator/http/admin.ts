@@ -12,6 +12,7 @@ import { RawReply, type ActionHandler } from '../actions/types';
 import { parseMultipart } from './multipart';
 import { MAX_JSON_DEPTH, jsonDepth } from '../json-depth';
 import { baseUrlOf, readBody, sendJson } from './util';
+import type { RequestLog } from '../request-log';
 
 export interface AdminDeps {
   envId: string;
@@ -20,11 +21,16 @@ export interface AdminDeps {
   bodyLimit: number;
   fallbackBaseUrl: () => string;
   info: (line: string) => void;
+  /** Records each request's action, invocation and timing for `GET /__emulator/requests`. */
+  requests?: RequestLog;
+  now?: () => number;
 }
 
 export function createAdminRoute(deps: AdminDeps) {
   return async function admin(req: IncomingMessage, res: ServerResponse, url: URL): Promise<void> {
     const requestId = newRequestId();
+    const logged = { action: '(unparsed)', invocation: null as string | null, startMs: deps.now?.() ?? 0 };
+    if (deps.requests) res.once('finish', () => deps.requests!.add({ ...logged, endMs: deps.now?.() ?? 0 }));
     const fail = (status: number, code: string, message: string) => sendJson(res, status, { code, message, requestId });
     if (req.method !== 'POST') return fail(405, Codes.INVALID_PARAM, `${req.method} /admin is not supported: the SDK protocol is POST with a JSON body {action, …}`);
 
@@ -62,12 +68,16 @@ export function createAdminRoute(deps: AdminDeps) {
     const handler = Object.prototype.hasOwnProperty.call(deps.actions, action) ? deps.actions[action] : undefined;
     if (!handler) return fail(200, Codes.INVALID_ACTION, `action "${action}" is not emulated`);
 
+    const caller = deps.host.invocation(url.searchParams.get(INVOCATION_QUERY_PARAM) ?? undefined);
+    logged.action = action;
+    logged.invocation = caller?.requestId ?? null;
+    if (deps.requests?.latencyMs) await new Promise((resolve) => setTimeout(resolve, deps.requests!.latencyMs));
     try {
       const reply = await handler({
         envId: deps.envId,
         requestId,
         baseUrl: baseUrlOf(req, deps.fallbackBaseUrl()),
-        caller: deps.host.invocation(url.searchParams.get(INVOCATION_QUERY_PARAM) ?? undefined),
+        caller,
         params,
       });
       if (reply instanceof RawReply) {

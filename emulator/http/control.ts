@@ -8,6 +8,7 @@ import type { DocumentStore } from '../database/store';
 import type { FunctionHost } from '../functions/host';
 import type { TimerScheduler } from '../functions/timers';
 import type { LogBuffer } from '../logbuffer';
+import type { RequestLog } from '../request-log';
 import type { Subscriptions } from '../subscriptions';
 import { decodePathSegment, readJson, requireMethod, sendJson } from './util';
 
@@ -19,6 +20,7 @@ export interface ControlDeps {
   store: DocumentStore;
   subscriptions: Subscriptions;
   logs: LogBuffer;
+  requests: RequestLog;
   contractsFile?: string;
   seedDir?: string;
   bodyLimit: number;
@@ -68,6 +70,21 @@ export function createControlRoute(deps: ControlDeps) {
       const limit = q.get('limit') ? Number(q.get('limit')) : 200;
       if (!Number.isInteger(limit) || limit < 1) throw new ApiError(Codes.INVALID_PARAM, 'limit must be a positive integer', 400);
       return sendJson(res, 200, { lines: deps.logs.recent({ source: q.get('fn') ?? undefined, limit }) });
+    }
+    if (rest === 'requests') {
+      requireMethod(req, 'GET', 'POST', 'DELETE');
+      if (req.method === 'DELETE') {
+        deps.requests.clear();
+        return sendJson(res, 200, { ok: true });
+      }
+      if (req.method === 'POST') {
+        const body = await readJson(req, deps.bodyLimit);
+        const latencyMs = isPlainObject(body) ? body.latencyMs : undefined;
+        if (typeof latencyMs !== 'number' || !Number.isInteger(latencyMs) || latencyMs < 0 || latencyMs > 5000) throw new ApiError(Codes.INVALID_PARAM, 'body must be {latencyMs: integer 0-5000}', 400);
+        deps.requests.latencyMs = latencyMs;
+        return sendJson(res, 200, { ok: true, latencyMs });
+      }
+      return sendJson(res, 200, { requests: deps.requests.list(q.get('invocation') ?? undefined) });
     }
     if (rest === 'outbox') {
       requireMethod(req, 'GET', 'DELETE');
@@ -126,7 +143,7 @@ export function createControlRoute(deps: ControlDeps) {
     }
     throw new ApiError(
       'NOT_FOUND',
-      `no control endpoint /__emulator/${rest} (health, contracts, personas, logs, outbox, subscriptions, faults, timers, collections, export)`,
+      `no control endpoint /__emulator/${rest} (health, contracts, personas, logs, requests, outbox, subscriptions, faults, timers, collections, export)`,
       404,
     );
   };

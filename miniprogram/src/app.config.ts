@@ -1,52 +1,9 @@
+import { appPages } from './route-table';
+
 export default defineAppConfig({
-  // Main package: what every citizen uses. Role workbenches load on demand as subpackages.
-  pages: [
-    'pages/index/index',
-    'pages/me/index',
-    'pages/soon/index',
-    'pages/privacy/index',
-    'pages/help/mine/index',
-    'pages/help/new/index',
-    'pages/help/authorize/index',
-    'pages/help/detail/index',
-    'pages/onething/theme/index',
-    'pages/onething/guide/index',
-    'pages/onething/checklist/index',
-    'pages/onething/cases/index',
-    'pages/onething/case/index',
-  ],
-  subPackages: [
-    {
-      root: 'packages/enterprise',
-      pages: ['pages/index/index', 'pages/calculator/index', 'pages/policy/index', 'pages/bind/index', 'pages/profile/index', 'pages/inbox/index', 'pages/requests/index', 'pages/members/index'],
-    },
-    { root: 'packages/helper', pages: ['pages/index/index', 'pages/requests/index', 'pages/request/index'] },
-    {
-      root: 'packages/staff',
-      pages: [
-        'pages/index/index',
-        'pages/feedback/index',
-        'pages/help-desk/index',
-        'pages/help-desk/request',
-        'pages/help-desk/helpers',
-        'pages/rectifications/index',
-        'pages/rectifications/detail',
-        'pages/ratings/index',
-        'pages/appeals/index',
-        'pages/policies/index',
-        'pages/policies/report',
-        'pages/binding-requests/index',
-        'pages/onething-tasks/index',
-        'pages/onething-tasks/detail',
-        'pages/onething-window/index',
-        'pages/users/index',
-      ],
-    },
-    { root: 'packages/account', pages: ['pages/consents/index', 'pages/profile/index', 'pages/data/index'] },
-    { root: 'packages/onething', pages: ['pages/form/index', 'pages/confirm/index'] },
-    { root: 'packages/feedback', pages: ['pages/new/index', 'pages/result/index', 'pages/mine/index', 'pages/detail/index'] },
-    { root: 'packages/review', pages: ['pages/mine/index', 'pages/rate/index', 'pages/dashboard/index'] },
-  ],
+  // Main package: what every citizen uses; role workbenches and long forms load on demand as subpackages.
+  // Both come from the one route table (route-table.ts).
+  ...appPages(),
   window: {
     navigationBarTitleText: '一网通办',
     navigationBarBackgroundColor: '#ffffff',

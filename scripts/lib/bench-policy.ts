@@ -59,15 +59,6 @@ export async function policyBench(rows: Row[], root: string): Promise<void> {
     rows.push(['policy: through the local CloudBase', 'skipped', 'run npm run build:functions']);
     return;
   }
-  // The built functions with the push rate set for this run (config.json envVariables, as a deployment sets it).
-  const work = mkdtempSync(path.join(os.tmpdir(), 'yiwang-bench-policy-'));
-  const functionsDir = path.join(work, 'functions');
-  cpSync(path.join(root, 'dist/functions'), functionsDir, { recursive: true });
-  const configFile = path.join(functionsDir, 'policy', 'config.json');
-  const config = JSON.parse(readFileSync(configFile, 'utf8'));
-  config.envVariables = { ...config.envVariables, POLICY_PUSH_RATE_PER_SECOND: String(rate), POLICY_PUSH_TEMPLATE_ID: TEMPLATE };
-  writeFileSync(configFile, JSON.stringify(config));
-
   // Members with a subscribe grant for the first qualifying enterprises.
   const granted = qualifying.slice(0, subscribers).map((doc, i) => ({ code: doc._id, openid: `bench-user-${i}` }));
   const memberOf = new Map(granted.map((g) => [g.code, g.openid]));
@@ -76,38 +67,11 @@ export async function policyBench(rows: Row[], root: string): Promise<void> {
     if (openid) doc.members = [{ openid, relation: 'legal_representative' }];
   }
 
-  process.env.TENCENTCLOUD = 'true';
-  const emulator = await startEmulator({
-    port: 0,
-    dataDir: path.join(work, 'data'),
-    fresh: true,
-    functionsDir,
-    seedDir: path.join(root, 'emulator/seed'),
-    collectionsFile: path.join(functionsDir, 'collections.json'),
-    timers: false,
-    log: () => {},
-  });
+  const backend = await startPushBackend(root, { POLICY_PUSH_RATE_PER_SECOND: String(rate), POLICY_PUSH_TEMPLATE_ID: TEMPLATE });
   try {
-    const app = tcb.init({ env: emulator.envId, serviceUrl: emulator.adminUrl, secretId: 'local', secretKey: 'local' } as never);
-    const db = app.database();
-    await timed(rows, `policy: load ${n} enterprises into CloudBase`, () => 'batches of 500', async () => {
-      for (let i = 0; i < docs.length; i += 500) await db.collection('enterprises').add(docs.slice(i, i + 500) as never);
-    });
-    for (const { openid } of granted) {
-      await fetch(`${emulator.url}/__client/subscribe`, { method: 'POST', headers: { 'content-type': 'application/json', 'x-wx-openid': openid }, body: JSON.stringify({ tmplIds: [TEMPLATE] }) });
-      await db.collection('policy_subscriptions').add({ _id: `${openid}~${TEMPLATE}`, openid, templateId: TEMPLATE, remaining: 1, updatedAt: new Date() });
-    }
-
-    const call = async (openid: string, action: string, payload: unknown) => {
-      const res = await fetch(`${emulator.url}/__client/functions/policy`, {
-        method: 'POST',
-        headers: { 'content-type': 'application/json', 'x-wx-openid': openid },
-        body: JSON.stringify({ action, payload }),
-      });
-      const body = (await res.json()) as { ok: boolean; data: any; error?: unknown };
-      if (!body.ok) throw new Error(`${action}: ${JSON.stringify(body)}`);
-      return body.data;
-    };
+    const { call } = backend;
+    await timed(rows, `policy: load ${n} enterprises into CloudBase`, () => 'batches of 500', () => backend.load('enterprises', docs));
+    await backend.grant(granted.map((g) => g.openid), TEMPLATE);
 
     await timed(rows, `policy: match.forPolicy, every page of 200`, (r) => `${r.items.toLocaleString('en')} enterprises in ${r.pages} calls`, async () => {
       let cursor: string | null = null;
@@ -142,7 +106,74 @@ export async function policyBench(rows: Row[], root: string): Promise<void> {
     const again = await timed(rows, 'policy: push.run again (nothing new)', (r: { created: number }) => `${r.created} created`, () => call('demo-admin', 'push.run', { policyId: POLICY_ID }));
     void again;
   } finally {
-    await emulator.close();
-    rmSync(work, { recursive: true, force: true });
+    await backend.close();
   }
+}
+
+export interface PushBackend {
+  emulator: Awaited<ReturnType<typeof startEmulator>>;
+  db: ReturnType<ReturnType<typeof tcb.init>['database']>;
+  /** Calls a policy action as `openid`, like the mini-program; throws unless it answered ok. */
+  call(openid: string, action: string, payload: unknown): Promise<any>;
+  /** Adds documents in batches of 500 (one commit each). */
+  load(collection: string, docs: object[]): Promise<void>;
+  /** Each user accepts one subscribe message in WeChat and the app records the grant. */
+  grant(openids: string[], templateId: string): Promise<void>;
+  close(): Promise<void>;
+}
+
+/**
+ * The local CloudBase with the built functions, the policy function's environment overridden by `env` (as a
+ * deployment's config.json envVariables set it), on a throwaway data directory. Shared with bench-volume-push.ts.
+ */
+export async function startPushBackend(root: string, env: Record<string, string>): Promise<PushBackend> {
+  const work = mkdtempSync(path.join(os.tmpdir(), 'yiwang-bench-policy-'));
+  const functionsDir = path.join(work, 'functions');
+  cpSync(path.join(root, 'dist/functions'), functionsDir, { recursive: true });
+  const configFile = path.join(functionsDir, 'policy', 'config.json');
+  const config = JSON.parse(readFileSync(configFile, 'utf8'));
+  config.envVariables = { ...config.envVariables, ...env };
+  writeFileSync(configFile, JSON.stringify(config));
+
+  process.env.TENCENTCLOUD = 'true';
+  const emulator = await startEmulator({
+    port: 0,
+    dataDir: path.join(work, 'data'),
+    fresh: true,
+    functionsDir,
+    seedDir: path.join(root, 'emulator/seed'),
+    collectionsFile: path.join(functionsDir, 'collections.json'),
+    timers: false,
+    log: () => {},
+  });
+  const app = tcb.init({ env: emulator.envId, serviceUrl: emulator.adminUrl, secretId: 'local', secretKey: 'local' } as never);
+  const db = app.database();
+  return {
+    emulator,
+    db,
+    async call(openid, action, payload) {
+      const res = await fetch(`${emulator.url}/__client/functions/policy`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', 'x-wx-openid': openid },
+        body: JSON.stringify({ action, payload }),
+      });
+      const body = (await res.json()) as { ok: boolean; data: any; error?: unknown };
+      if (!body.ok) throw new Error(`${action}: ${JSON.stringify(body)}`);
+      return body.data;
+    },
+    async load(collection, docs) {
+      for (let i = 0; i < docs.length; i += 500) await db.collection(collection).add(docs.slice(i, i + 500) as never);
+    },
+    async grant(openids, templateId) {
+      for (const openid of openids) {
+        await fetch(`${emulator.url}/__client/subscribe`, { method: 'POST', headers: { 'content-type': 'application/json', 'x-wx-openid': openid }, body: JSON.stringify({ tmplIds: [templateId] }) });
+      }
+      const records = openids.map((openid) => ({ _id: `${openid}~${templateId}`, openid, templateId, remaining: 1, updatedAt: new Date() }));
+      for (let i = 0; i < records.length; i += 500) await db.collection('policy_subscriptions').add(records.slice(i, i + 500) as never);
+    },
+    async close() {
+      await emulator.close();
+      rmSync(work, { recursive: true, force: true });
+    },
+  };
 }

@@ -1,6 +1,9 @@
 import type { BenchRow } from './bench-volume';
+import { onethingVolumeBench } from './bench-volume-onething';
+import { reviewVolumeBench } from './bench-volume-review';
 
-/** Not measured yet: see issue 14. */
-export async function functionsVolumeBench(rows: BenchRow[], _root: string): Promise<void> {
-  rows.push(['volume: functions', 'not measured yet', 'issue 14']);
+/** The functions at city volume (issue 14): 一件事 submit and concurrent citizens (P2, P3), the 好差评 dashboard. */
+export async function functionsVolumeBench(rows: BenchRow[], root: string): Promise<void> {
+  await onethingVolumeBench(rows, root);
+  await reviewVolumeBench(rows, root);
 }

@@ -2,6 +2,7 @@ import { catalog, evaluate } from '../../shared/catalog';
 import type { SharedRecordType } from '../../shared/catalog/shared-records';
 import { caseStatus, decideTask, openTasks, type CaseActor, type CaseEventRecord, type DecisionInput } from '../../shared/onething/machine';
 import { caseNumber } from '../../shared/onething/number';
+import { taskEntriesFor } from '../../shared/onething/task-index';
 import { checkSupplies } from '../../shared/onething/supply';
 import { generateDemoEnterprises } from '../../shared/enterprise/demo-enterprises';
 import { declareProfile, markVerified, type EnterpriseProfile } from '../../shared/enterprise/profile';
@@ -340,7 +341,7 @@ function toSeedJson(value: unknown): unknown {
  * Monday 16 November 2026. 卫健委 has issued the birth registration and the 出生医学证明; 公安 accepted 上户口 and
  * asked for a new photo (待补正); 预防接种 is still waiting for 卫健委, past its promised day.
  */
-export function demoCases() {
+function demoCaseDocuments() {
   const theme = catalog.get('newborn')!;
   const answers = {
     born_where: 'local_hospital',
@@ -403,7 +404,7 @@ export function demoCases() {
   }
   const updatedAt = at('2026-11-18T06:00:00Z');
   return [
-    toSeedJson({
+    {
       _id: 'yjs-demo-newborn-wang',
       number: caseNumber('2026-11-16', 1),
       applicantOpenid: 'demo-citizen-wang',
@@ -440,6 +441,15 @@ export function demoCases() {
       version: timeline.length,
       createdAt: submittedAt,
       updatedAt,
-    }),
+    },
   ];
+}
+
+export function demoCases() {
+  return demoCaseDocuments().map(toSeedJson);
+}
+
+/** The department work list's entries of the demo cases (as every write of a case makes them). */
+export function demoTaskEntries() {
+  return demoCaseDocuments().flatMap((doc) => taskEntriesFor(doc).map((entry) => toSeedJson({ ...entry, writtenAt: doc.updatedAt })));
 }

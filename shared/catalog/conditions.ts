@@ -1,7 +1,7 @@
 import { z } from 'zod';
 
 /** A date answer, `YYYY-MM-DD`. Dates compare correctly as strings in this form. */
-export const isoDateSchema = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, '日期格式应为 YYYY-MM-DD');
+export const isoDateSchema = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, '日期不对，请按“年-月-日”填写，例如 2026-03-08');
 
 /** One answer as stored: single choice → option value, multiple → values, yes/no → boolean, number, date. */
 export type AnswerValue = string | string[] | boolean | number;

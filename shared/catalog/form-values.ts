@@ -50,13 +50,30 @@ function baseSchema(field: FormField): z.ZodType {
     }
     case 'select': {
       const values = (field.options ?? []).map((o) => o.value);
-      return z.string().refine((x) => values.includes(x), `请从${field.label}的选项中选择`);
+      return z.string().refine((x) => values.includes(x), `请从${of(field.label)}选项中选择`);
     }
     case 'multiSelect': {
       const values = (field.options ?? []).map((o) => o.value);
-      return z.array(z.string().refine((x) => values.includes(x), `请从${field.label}的选项中选择`));
+      return z.array(z.string().refine((x) => values.includes(x), `请从${of(field.label)}选项中选择`));
     }
   }
+}
+
+const isEmpty = (value: unknown) =>
+  value === undefined || value === null || (typeof value === 'string' && value.trim() === '') || (Array.isArray(value) && value.length === 0);
+
+/** 「请从…的选项中选择」 without a doubled 的 when the label already ends in one. */
+const of = (label: string) => (label.endsWith('的') ? label : `${label}的`);
+
+/**
+ * A required field left empty gets exactly one message — 「请填写出生日期」, 「请选择民族」 — and its format checks
+ * never run (an empty box is not also "in the wrong format").
+ */
+function required(field: FormField, schema: z.ZodType): z.ZodType {
+  const ask = field.type === 'select' || field.type === 'multiSelect' ? `请选择${field.label}` : `请填写${field.label}`;
+  return z.unknown().superRefine((value, ctx) => {
+    if (isEmpty(value)) ctx.addIssue({ code: 'custom', message: ask });
+  }).pipe(schema);
 }
 
 /** A zod object for exactly these fields; optional fields may be left out or empty. */
@@ -65,7 +82,7 @@ export function formValuesSchema(fields: readonly FormField[]): z.ZodType<Record
   for (const field of fields) {
     const schema = baseSchema(field);
     shape[field.id] = field.required
-      ? schema
+      ? required(field, schema)
       : z.preprocess((x) => (x === '' || x === null ? undefined : x), schema.optional());
   }
   return z.strictObject(shape);

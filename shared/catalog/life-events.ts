@@ -14,9 +14,13 @@ export const LIFE_EVENTS = {
   change: { label: '企业变更', audience: 'enterprise' },
   credit: { label: '信用', audience: 'enterprise' },
   exit: { label: '破产退出', audience: 'enterprise' },
-  // 2025 first batch
+  // 2024 second batch
   marriage: { label: '结婚成家', audience: 'person' },
   housing: { label: '买房安家', audience: 'person' },
+  hukou: { label: '迁户口', audience: 'person' },
+  veteran: { label: '退役安置', audience: 'person' },
+  listing: { label: '上市融资', audience: 'enterprise' },
+  // 2025 first batch
   vehicle: { label: '买车换车', audience: 'person' },
 } as const;
 

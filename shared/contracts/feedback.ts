@@ -43,7 +43,7 @@ export const feedbackContracts = {
     action: 'feedback.create',
     input: z
       .object({
-        kind: z.enum(FEEDBACK_KINDS),
+        kind: z.enum(FEEDBACK_KINDS).meta({ label: '反馈类型' }),
         content: freeText('反馈内容', { min: 5, minMessage: '请至少写5个字，说清楚发生了什么', max: 500, maxMessage: '请控制在500字以内' }),
         page: name('页面', { max: 120 }).optional(),
         caseNumber: name('办件编号', { max: 40 }).optional(),

@@ -59,7 +59,7 @@ export const authorizationDraftSchema = z
 
 export const createRequestInput = z
   .object({
-    kind: z.enum(HELP_KINDS),
+    kind: z.enum(HELP_KINDS).meta({ label: '求助类型' }),
     about: aboutInputSchema,
     description: freeText('情况说明', { max: 500, maxMessage: '请控制在500字以内' }).optional(),
     window: windowInputSchema,

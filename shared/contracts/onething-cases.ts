@@ -320,10 +320,10 @@ export const onethingCaseContracts = {
   'tasks.list': defineContract({
     fn: 'onething',
     action: 'tasks.list',
-    input: z.object({ filter: z.enum(['open', 'finished', 'all']).default('open') }).strict(),
-    output: z.object({ department: z.object({ id: z.string(), name: z.string() }), items: z.array(taskListItemSchema) }),
+    input: z.object({ filter: z.enum(['open', 'finished', 'all']).default('open'), ...pageInput }).strict(),
+    output: pageOf(taskListItemSchema).extend({ department: z.object({ id: z.string(), name: z.string() }) }),
     roles: STAFF,
-    summary: '部门待办：只列本部门的事项，到期日最早的在前，超期标出；申请人姓名脱敏',
+    summary: '部门待办（按游标分页）：只列本部门的事项，到期日最早的在前（同一天先提交的在前），超期标出；申请人姓名脱敏',
   }),
   'tasks.get': defineContract({
     fn: 'onething',

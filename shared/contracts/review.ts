@@ -7,7 +7,8 @@ import { RECTIFICATION_STATES } from '../review/rectification';
 import { STAGES } from '../review/window';
 import { isoDateTime, pageInput, pageOf } from './common';
 import { fileIdSchema } from './fields';
-import { freeText } from '../values';
+import { dateSchema, freeText, PAST_DATE } from '../values';
+import { exportRangeProblem, MAX_EXPORT_DAYS } from '../review/export-range';
 
 const everyone = ['citizen', 'helper', 'coordinator', 'staff', 'admin'] as const;
 const caseRef = z.object({ source: z.enum(['help', 'onething']), id: z.string().min(1).max(64) }).strict();
@@ -228,35 +229,32 @@ export const reviewContracts = {
     roles: 'public',
     summary: '好差评公开看板：满意度、好评率（按主题、部门、月份），差评整改情况',
   }),
+  'stats.rebuild': defineContract({
+    fn: 'review',
+    action: 'stats.rebuild',
+    input: z.object({}).strict(),
+    output: z.object({ buckets: z.number().int(), ratings: z.number().int(), rectifications: z.number().int(), rebuiltAt: isoDateTime }),
+    roles: ['admin'],
+    summary: '重新统计好差评看板（从全部评价和整改记录重算累计数，用于修复；平时随评价和整改自动更新）',
+  }),
   'export.ratings': defineContract({
     fn: 'review',
     action: 'export.ratings',
-    input: z.object({ month: z.string().regex(/^\d{4}-\d{2}$/, '月份格式为YYYY-MM').optional() }).strict(),
+    input: z
+      .object({ from: dateSchema('开始日期', PAST_DATE), to: dateSchema('结束日期', PAST_DATE) })
+      .strict()
+      .superRefine((range, ctx) => {
+        const problem = exportRangeProblem(range.from, range.to);
+        if (problem) ctx.addIssue({ code: 'custom', path: ['to'], message: problem });
+      }),
     output: z.object({
-      records: z.array(
-        z.object({
-          ratingId: z.string(),
-          caseNumber: z.string(),
-          itemCode: z.string(),
-          itemVersion: z.string(),
-          itemName: z.string(),
-          departmentCode: z.string(),
-          regionCode: z.string(),
-          node: z.enum(STAGES),
-          nodeName: z.string(),
-          channel: z.enum(CHANNELS),
-          channelName: z.string(),
-          ratedStaffId: z.string().nullable(),
-          ratedStaffKind: z.enum(['staff', 'helper']).nullable(),
-          level: z.enum(LEVELS),
-          levelName: z.string(),
-          indicators: z.array(z.object({ name: z.string(), level: z.enum(LEVELS) })),
-          ratedAt: isoDateTime,
-          appealUpheld: z.boolean(),
-        }),
-      ),
+      /** Short-lived download address of the CSV file (one row per rating, provincial record shape). */
+      url: z.string(),
+      expiresAt: isoDateTime,
+      fileName: z.string(),
+      rowCount: z.number().int(),
     }),
     roles: ['admin'],
-    summary: '按省级好差评平台格式导出评价记录（每条评价一条）',
+    summary: `按省级好差评平台格式导出一段日期（北京时间，含首尾两天，最多${MAX_EXPORT_DAYS}天）的评价记录，生成CSV文件并给出限时下载地址`,
   }),
 } as const;

@@ -11,4 +11,4 @@
 export const CONTRACT_VERSION = 2;
 
 /** The fingerprint of every contract's name, roles, input and output as of CONTRACT_VERSION (see fingerprint.ts). */
-export const CONTRACT_FINGERPRINT = '1ff43f10cfbde892';
+export const CONTRACT_FINGERPRINT = '6f6aed3cd001017e';

@@ -198,14 +198,14 @@ function parseNode(value: unknown, path: Path, depth: number, issues: Issue[], c
     return undefined;
   }
   if (!isRecord(value)) {
-    issues.push({ path, message: '应为一个条件：{ all: [...] }、{ any: [...] }、{ not: ... } 或带 op 的判断' });
+    issues.push({ path, message: '适用条件不完整，请在条件编辑器里重新设置这一条' });
     return undefined;
   }
   const keys = Object.keys(value);
   for (const group of ['all', 'any'] as const) {
     if (!(group in value)) continue;
     if (keys.length !== 1) {
-      issues.push({ path, message: `「${group}」条件只能有这一个键，多余：${keys.filter((k) => k !== group).join('、')}` });
+      issues.push({ path, message: `「${group === 'all' ? '全部满足' : '满足其一'}」条件里混入了别的内容，只能有这一组条件，请重新设置` });
       return undefined;
     }
     const list = value[group];
@@ -218,7 +218,7 @@ function parseNode(value: unknown, path: Path, depth: number, issues: Issue[], c
   }
   if ('not' in value) {
     if (keys.length !== 1) {
-      issues.push({ path, message: `「not」条件只能有这一个键，多余：${keys.filter((k) => k !== 'not').join('、')}` });
+      issues.push({ path, message: '「都不满足」条件里混入了别的内容，只能有这一个条件，请重新设置' });
       return undefined;
     }
     const child = parseNode(value.not, [...path, 'not'], depth + 1, issues, counter);
@@ -226,7 +226,7 @@ function parseNode(value: unknown, path: Path, depth: number, issues: Issue[], c
   }
   const op = value.op;
   if (typeof op !== 'string' || !(PREDICATE_OPS as readonly string[]).includes(op)) {
-    issues.push({ path: [...path, 'op'], message: `未知的判断类型「${String(op)}」，可选：${PREDICATE_OPS.join('、')}` });
+    issues.push({ path: [...path, 'op'], message: '有一个条件的判断方式无法识别，请在条件编辑器里重新选择' });
     return undefined;
   }
   counter.predicates += 1;

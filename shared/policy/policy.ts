@@ -70,7 +70,7 @@ export const amountFormulaSchema = z.discriminatedUnion('kind', [
 ]);
 export type AmountFormula = z.output<typeof amountFormulaSchema>;
 
-const calendarDate = z.string().refine(isCalendarDate, { message: '日期格式应为 YYYY-MM-DD' });
+const calendarDate = z.string().refine(isCalendarDate, { message: '日期不对，请按“年-月-日”填写，例如 2026-03-08' });
 
 export const policyWindowSchema = z
   .object({ opensOn: calendarDate, closesOn: calendarDate.optional() })

@@ -16,7 +16,7 @@ export interface DateRange {
 }
 
 export const dateBoundSchema = z.union([
-  z.strictObject({ date: z.string().refine(isCalendarDate, '日期应为存在的日期，格式 YYYY-MM-DD') }),
+  z.strictObject({ date: z.string().refine(isCalendarDate, '日期应为存在的日期，例如 2026-03-08') }),
   z.strictObject({ daysFromToday: z.number().int() }),
   z.strictObject({ monthsFromToday: z.number().int() }),
 ]);
@@ -60,6 +60,7 @@ function describe(day: CalendarDate, today: CalendarDate): string {
 
 /** What is wrong with `value` as the field `label`, in plain Chinese; null when it is a day the range allows. */
 export function dateProblem(value: string, label: string, range: DateRange, today: CalendarDate): string | null {
+  if (value.trim() === '') return `请填写${label}`;
   if (!isCalendarDate(value)) return `「${label}」不是有效的日期，请按“年-月-日”选择，例如 2026-03-08`;
   const { min, max } = dateBounds(range, today);
   if (value > max) return `${label}不能晚于${describe(max, today)}`;

@@ -31,7 +31,11 @@ export interface TextOptions {
 export function text(label: string, options: TextOptions = {}) {
   const { min, max, multiline = false } = options;
   let schema = z.string({ error: `请填写${label}` }).trim();
-  if (min !== undefined) schema = schema.min(min, options.minMessage ?? (min <= 1 ? `请填写${label}` : `${label}至少要写${min}个字`));
+  if (min !== undefined) {
+    // An empty box is asked for once ("请填写…"), not told it is too short.
+    const tooShort = min <= 1 ? `请填写${label}` : `${label}至少要写${min}个字`;
+    schema = schema.min(min, options.minMessage ?? { error: (issue) => (issue.input === '' ? `请填写${label}` : tooShort) });
+  }
   if (max !== undefined) schema = schema.max(max, options.maxMessage ?? `${label}请控制在${max}个字以内`);
   return schema.refine((value) => !hasForbiddenCharacters(value, multiline), {
     message: multiline

@@ -193,7 +193,7 @@ test('新生儿出生: the citizen fills the one form and submits → a case num
 
   await citizen.getByLabel('身份证号码', { exact: true }).fill(idNumber('44030419920315101'));
   await citizen.getByLabel('手机号码', { exact: true }).fill('13800138000');
-  await choice(citizen, '您是孩子的', /^爸爸/).tap();
+  await choice(citizen, '您与孩子的关系', /^爸爸/).tap();
   await citizen.getByLabel('孩子的姓名', { exact: true }).fill('王小宝');
   await choice(citizen, '性别', /^男/).tap();
   // 出生日期 and 民族 are picked: the date wheel offers only the theme's window (the past year up to today), the 民族

@@ -63,9 +63,9 @@ const sources = (result: Result) =>
   );
 
 describe('themes.list', () => {
-  it('lists all 13 themes with their sub-item counts, legal days and versions, and filters by audience', async () => {
+  it('lists all 23 themes with their sub-item counts, legal days and versions, and filters by audience', async () => {
     const { themes } = expectOk(await backend.call(WANG, api.onething['themes.list'], {}));
-    expect(themes).toHaveLength(13);
+    expect(themes).toHaveLength(23);
     const newborn = themes.find((t) => t.id === 'newborn')!;
     expect(newborn).toMatchObject({ name: '新生儿出生', audience: 'person', lifeEvent: 'birth', lifeEventLabel: '生孩子', subItemCount: 7, version: '1.0.0' });
     // Longest chain of legal limits: 出生医学证明 5 → 上户口 10 → 社保卡 20.
@@ -74,7 +74,7 @@ describe('themes.list', () => {
     const firms = expectOk(await backend.call(ZHAO, api.onething['themes.list'], { audience: 'enterprise' })).themes;
     expect(people.every((t) => t.audience === 'person')).toBe(true);
     expect(firms.every((t) => t.audience === 'enterprise')).toBe(true);
-    expect(people.length + firms.length).toBe(13);
+    expect(people.length + firms.length).toBe(23);
     expect(firms.map((t) => t.id)).toContain('restaurant');
   });
 

@@ -14,6 +14,43 @@ afterAll(async () => {
 });
 
 const daysAgo = (n: number) => new Date(Date.now() - n * 86_400_000);
+/** The Beijing calendar day `offset` days from today. */
+const beijingDay = (offset: number) => new Date(Date.now() + 8 * 3_600_000 + offset * 86_400_000).toISOString().slice(0, 10);
+
+/** A minimal RFC 4180 reader: rows of cells, quotes and doubled quotes honoured. */
+function parseCsv(text: string): string[][] {
+  const rows: string[][] = [];
+  let row: string[] = [];
+  let cell = '';
+  let quoted = false;
+  for (let i = 0; i < text.length; i += 1) {
+    const ch = text[i]!;
+    if (quoted) {
+      if (ch === '"' && text[i + 1] === '"') (cell += '"'), (i += 1);
+      else if (ch === '"') quoted = false;
+      else cell += ch;
+    } else if (ch === '"') quoted = true;
+    else if (ch === ',') row.push(cell), (cell = '');
+    else if (ch === '\n') row.push(cell), rows.push(row), (row = []), (cell = '');
+    else if (ch !== '\r') cell += ch;
+  }
+  return rows;
+}
+
+/** Exports as the administrator, downloads the file from its short-lived address and reads it by header. */
+async function exportRows(range: { from: string; to: string }) {
+  const answer = expectOk(await backend.call(ADMIN, api.review['export.ratings'], range));
+  expect(Date.parse(answer.expiresAt) - Date.now()).toBeLessThanOrEqual(10 * 60_000);
+  expect(answer.fileName).toBe(`好差评评价记录_${range.from}_${range.to}.csv`);
+  const response = await fetch(answer.url);
+  expect(response.status).toBe(200);
+  const text = Buffer.from(await response.arrayBuffer()).toString('utf8');
+  expect(text.startsWith('\uFEFF')).toBe(true);
+  const [header, ...body] = parseCsv(text.slice(1));
+  const rows = body.map((cells) => Object.fromEntries(header!.map((name, i) => [name, cells[i] ?? ''])));
+  expect(rows).toHaveLength(answer.rowCount);
+  return { rows, rowCount: answer.rowCount, text };
+}
 const rate = (openid: string, id: string, level: string) => backend.call(openid, api.review['ratings.submit'], { case: { source: 'help', id }, level } as never);
 
 describe('the review timer', () => {
@@ -81,20 +118,52 @@ describe('appeals, the dashboard and the export', () => {
     const adminAppeals = expectOk(await backend.call(ADMIN, api.review['appeals.list'], {}));
     expect(adminAppeals.items.map((a) => a.state.value).sort()).toEqual(['rejected', 'upheld']);
     expect(expectOk(await backend.call(WANG, api.review['ratings.listMine'], {})).items.find((r) => r.id === rating.id)).toMatchObject({ excluded: true });
-    const exported = expectOk(await backend.call(ADMIN, api.review['export.ratings'], {}));
-    expect(exported.records.find((r) => r.ratingId === rating.id)).toMatchObject({
-      caseNumber: c.number,
-      itemCode: 'HELP-HOME_VISIT',
-      itemVersion: '1',
-      departmentCode: 'govservice',
-      regionCode: '440304001',
-      node: 'completed',
-      channel: 'helper',
-      ratedStaffId: 'demo-helper-liu',
-      level: 'very_dissatisfied',
-      appealUpheld: true,
+    const exported = await exportRows({ from: beijingDay(0), to: beijingDay(0) });
+    expect(exported.rows.find((r) => r['评价编号'] === rating.id)).toMatchObject({
+      办件编号: c.number,
+      事项编码: 'HELP-HOME_VISIT',
+      事项版本: '1',
+      部门编码: 'govservice',
+      区划编码: '440304001',
+      评价环节: 'completed',
+      评价渠道: 'helper',
+      被评人员编号: 'demo-helper-liu',
+      评价等级: 'very_dissatisfied',
+      等级名称: '非常不满意',
+      申诉成立不计入统计: '是',
     });
-    expect(await backend.call(GOV_STAFF, api.review['export.ratings'], {})).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
+    expect(await backend.call(GOV_STAFF, api.review['export.ratings'], { from: beijingDay(0), to: beijingDay(0) })).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
+  });
+
+  it('exports a date range (Beijing days) into a CSV file: every rating in it, none outside, nothing about the rater', async () => {
+    const inRange = await completedHelpCase(backend, LI);
+    const kept = expectOk(await rate(LI, inRange.id, 'satisfied'));
+    const older = await completedHelpCase(backend, LI);
+    const moved = expectOk(await rate(LI, older.id, 'basic'));
+    // 40 days ago at 00:30 Beijing time: the first minutes of that Beijing day (still the day before in UTC).
+    const dayOfMoved = beijingDay(-40);
+    await backend.db().collection('review_ratings').doc(moved.id).update({ createdAt: new Date(`${dayOfMoved}T00:30:00+08:00`) });
+
+    const lastWeek = await exportRows({ from: beijingDay(-7), to: beijingDay(0) });
+    const all = (await storedAll(backend, 'review_ratings')).filter((r) => new Date(r.createdAt) >= new Date(`${beijingDay(-7)}T00:00:00+08:00`));
+    expect(lastWeek.rowCount).toBe(all.length);
+    expect(lastWeek.rows.map((r) => r['评价编号']).sort()).toEqual(all.map((r) => r._id).sort());
+    expect(lastWeek.rows.map((r) => r['评价编号'])).toContain(kept.id);
+    expect(lastWeek.rows.map((r) => r['评价编号'])).not.toContain(moved.id);
+    const thatDay = await exportRows({ from: dayOfMoved, to: dayOfMoved });
+    expect(thatDay.rows.map((r) => r['评价编号'])).toEqual([moved.id]);
+    expect(thatDay.rows[0]).toMatchObject({ 评价等级: 'basic', 申诉成立不计入统计: '否' });
+    // The rater is never in the file (not even masked): no openid, no name.
+    expect(lastWeek.text).not.toContain(LI);
+    expect(lastWeek.text).not.toMatch(/李秀英|李\*\*/);
+    expect((await exportRows({ from: beijingDay(-60), to: beijingDay(-50) })).rowCount).toBe(0);
+
+    const refused = (from: string, to: string) => backend.call(ADMIN, api.review['export.ratings'], { from, to });
+    expect(await refused(beijingDay(0), beijingDay(-1))).toMatchObject({ ok: false, error: { code: 'VALIDATION_FAILED', message: expect.stringContaining('结束日期不能早于开始日期') } });
+    expect(await refused(beijingDay(-366), beijingDay(0))).toMatchObject({ ok: false, error: { code: 'VALIDATION_FAILED', message: expect.stringContaining('一次最多导出366天') } });
+    expectOk(await refused(beijingDay(-365), beijingDay(0)));
+    expect(await refused(beijingDay(0), beijingDay(1))).toMatchObject({ ok: false, error: { code: 'VALIDATION_FAILED', message: expect.stringContaining('结束日期不能晚于今天') } });
+    expect(await refused('2026-02-30', beijingDay(0))).toMatchObject({ ok: false, error: { code: 'VALIDATION_FAILED', message: expect.stringContaining('开始日期') } });
   });
 
   it('publishes, without login, figures equal to those computed from the stored ratings', async () => {

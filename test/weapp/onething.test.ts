@@ -210,7 +210,7 @@ describe('form → check → submit → case → department', () => {
 
     await page.input('身份证号码', FATHER_ID);
     await page.input('手机号码', '13800138000');
-    await tapInGroup(page, '您是孩子的', '爸爸');
+    await tapInGroup(page, '您与孩子的关系', '爸爸');
     await page.input('孩子的姓名', '王小宝');
     await tapInGroup(page, '性别', '男');
     // 出生日期 and 民族 are picked, never typed: the date wheel offers only the theme's window (under 1 year, up to

@@ -4,43 +4,68 @@ import { departmentName } from '@shared/departments';
 import { AppError, type FieldIssue } from '@shared/errors';
 import { maskName } from '@shared/mask';
 import { decideTask, decisionsFor, type CaseActor, type DecisionInput, type TaskRecord } from '@shared/onething/machine';
-import { FINAL_TASK_STATES, TASK_DECISION_LABELS } from '@shared/onething/states';
+import { TASK_DECISION_LABELS } from '@shared/onething/states';
+import { phaseOf, taskEntryId, type TaskEntry, type TaskPhase } from '@shared/onething/task-index';
 import { COLLECTIONS } from '../../collections';
 import { recordAccess } from '../../_runtime/access-log';
 import type { Handler, HandlerContext } from '../../_runtime/router';
-import { readAll } from '../../_runtime/read-all';
+import { PAGE_SIZE, readPage } from '../../_runtime/paging';
 import { departmentTask, staffDepartment } from '../access';
 import { resultFileProblems } from '../case-files';
 import { applyStep } from '../store/cases';
 import { notifyApplicant } from '../store/messages';
+import { checkTaskEntry, repairTaskEntry } from '../store/task-index';
 import type { StoredCase } from '../store/types';
 import { caseView, taskView } from '../views/case-view';
 
 type Contracts = typeof onethingContracts;
 
-const isFinished = (t: TaskRecord) => FINAL_TASK_STATES.includes(t.state);
+/** Which phases each filter of the desk shows (a task still waiting for its predecessor has not reached it). */
+const PHASES: Record<Contracts['tasks.list']['input']['_output']['filter'], TaskPhase[]> = { open: ['open'], finished: ['finished'], all: ['open', 'finished'] };
 
+/**
+ * A page of the department's tasks from the work list's entries, oldest due first (stopped clocks last, same
+ * day in submission order): two reads however many cases the city holds — the entries, then their cases, which
+ * are the truth every item is shown from. An entry its case contradicts is repaired here (store/task-index.ts).
+ */
 export const listTasks: Handler<Contracts['tasks.list']> = async (input, ctx) => {
   const { department } = staffDepartment(ctx);
   const now = new Date();
-  const docs = await readAll<StoredCase>(ctx.db, COLLECTIONS.onethingCases, { departments: department }, { max: 5000 });
-  const items = docs.flatMap((doc) =>
-    doc.tasks
-      // A serial task still waiting for its predecessor has not reached the department yet.
-      .filter((t) => t.department === department && t.state !== 'waiting')
-      .filter((t) => input.filter === 'all' || (input.filter === 'finished') === isFinished(t))
-      .map((t) => ({
+  const _ = ctx.db.command;
+  const phases = PHASES[input.filter];
+  const where = { department, phase: phases.length === 1 ? phases[0] : _.in(phases) };
+  const page = await readPage<TaskEntry & Record<string, unknown>>(ctx.db, COLLECTIONS.onethingTasks, where, { field: 'dueAt', direction: 'asc' }, input.cursor, input.limit ?? PAGE_SIZE);
+  const caseIds = [...new Set(page.items.map((e) => e.caseId))];
+  const found = caseIds.length
+    ? ((await ctx.db.collection(COLLECTIONS.onethingCases).where({ _id: _.in(caseIds) }).limit(caseIds.length).get()).data as StoredCase[])
+    : [];
+  const cases = new Map(found.map((doc) => [doc._id, doc]));
+
+  const repairs: Promise<void>[] = [];
+  const items = page.items.flatMap((entry) => {
+    const doc = cases.get(entry.caseId) ?? null;
+    const check = checkTaskEntry(entry, doc, now);
+    if (check.kind === 'repair') repairs.push(repairTaskEntry(ctx.db, entry, check.entry, now));
+    // Shown as the case says, and only if the case says it belongs on this list (under this very entry).
+    const task = doc?.tasks.find((t) => t.id === entry.taskId);
+    if (!doc || !task || task.department !== department || !phases.includes(phaseOf(task))) return [];
+    if (taskEntryId(doc._id, doc.createdAt, task.id) !== entry._id) return [];
+    return [
+      {
         caseId: doc._id,
         caseNumber: doc.number,
         themeName: doc.themeName,
-        task: taskView(t, now),
+        task: taskView(task, now),
         applicantName: doc.applicantName ? maskName(doc.applicantName) : null,
         submittedAt: new Date(doc.createdAt).toISOString(),
-      })),
-  );
-  // Oldest due first; stopped clocks (补正, finished) after the running ones, then by submission.
-  items.sort((a, b) => (a.task.dueOn ?? '9999').localeCompare(b.task.dueOn ?? '9999') || a.submittedAt.localeCompare(b.submittedAt));
-  return { department: { id: department, name: departmentName(department) }, items };
+      },
+    ];
+  });
+  if (repairs.length) {
+    ctx.log.info('onething_task_entries_repaired', { count: repairs.length });
+    await Promise.all(repairs);
+  }
+  return { department: { id: department, name: departmentName(department) }, items, nextCursor: page.nextCursor };
 };
 
 const decisionsView = (t: TaskRecord) => decisionsFor(t).map((d) => ({ value: d, label: TASK_DECISION_LABELS[d] }));

@@ -1,11 +1,13 @@
 import { AppError } from '@shared/errors';
 import { caseStatus, type CaseEventRecord, type Outcome, type TaskRecord } from '@shared/onething/machine';
 import { caseNumber } from '@shared/onething/number';
+import { changedTaskEntries } from '@shared/onething/task-index';
 import { CASE_STATUS_LABELS } from '@shared/onething/states';
 import { COLLECTIONS } from '../../collections';
 import type { Database } from '../../_runtime/cloudbase';
 import { getById } from '../../_runtime/read-all';
 import { replacing } from '../../_runtime/replacing';
+import { putTaskEntries } from './task-index';
 import type { StoredCase } from './types';
 
 export async function loadCase(db: Database, id: string): Promise<StoredCase | null> {
@@ -21,22 +23,24 @@ export function isDuplicateWrite(error: unknown): boolean {
   return /DUPLICATE/i.test(String((error as { code?: unknown })?.code ?? '')) || /duplicate key/i.test(String((error as Error)?.message));
 }
 
-/** The next number of the day: a per-day counter moved by compare-and-set, so two submits never share one. */
+/**
+ * The next number of the day: one atomic `$inc` on the day's counter that answers the new value, so two
+ * submits never share one (the first submit of a day creates the counter). A refused or lost submit may leave
+ * a gap; numbers are never reused.
+ */
 export async function nextCaseNumber(db: Database, beijingDay: string): Promise<string> {
   const counters = db.collection(COLLECTIONS.onethingCounters);
-  for (let attempt = 0; attempt < 20; attempt += 1) {
-    const current = await getById<{ _id: string; seq: number }>(db, COLLECTIONS.onethingCounters, beijingDay);
-    if (!current) {
-      try {
-        await counters.add({ _id: beijingDay, seq: 1 });
-        return caseNumber(beijingDay, 1);
-      } catch (error) {
-        if (!isDuplicateWrite(error)) throw error;
-        continue;
-      }
+  const _ = db.command;
+  for (let attempt = 0; attempt < 5; attempt += 1) {
+    const { doc } = (await counters.where({ _id: beijingDay }).updateAndReturn({ seq: _.inc(1) })) as { doc?: { seq?: number } | null };
+    if (doc && typeof doc.seq === 'number') return caseNumber(beijingDay, doc.seq);
+    try {
+      await counters.add({ _id: beijingDay, seq: 1 });
+      return caseNumber(beijingDay, 1);
+    } catch (error) {
+      // Another submit opened the day at the same moment: count on its counter.
+      if (!isDuplicateWrite(error)) throw error;
     }
-    const { updated } = (await counters.where({ _id: beijingDay, seq: current.seq }).update({ seq: current.seq + 1 })) as { updated?: number };
-    if (updated) return caseNumber(beijingDay, current.seq + 1);
   }
   throw new AppError('CONFLICT', '同时提交的人太多，请稍后再试。');
 }
@@ -63,6 +67,8 @@ export async function applyStep(
     const status = caseStatus(outcome.tasks, withdrawn);
     const completedAt = status === 'completed' ? (doc.completedAt ?? now) : doc.completedAt;
     const set = { ...more, tasks: outcome.tasks, status, completedAt, version: doc.version + 1, updatedAt: now };
+    // The work list's entries first, then the case (store/task-index.ts says why this order).
+    await putTaskEntries(db, changedTaskEntries(doc, { ...doc, tasks: outcome.tasks, version: doc.version + 1 }), now);
     const _ = db.command;
     const { updated } = (await db
       .collection(COLLECTIONS.onethingCases)

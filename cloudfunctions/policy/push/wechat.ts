@@ -21,19 +21,3 @@ export async function sendSubscribeMessage(message: SubscribeMessage): Promise<n
     return -1;
   }
 }
-
-/** Keeps sends at or under `ratePerSecond`: the n-th send waits until n / rate seconds after the first. */
-export class Pace {
-  private started = 0;
-  private sent = 0;
-
-  constructor(private readonly ratePerSecond: number) {}
-
-  async wait(): Promise<void> {
-    const now = Date.now();
-    if (this.sent === 0) this.started = now;
-    const due = this.started + (this.sent * 1000) / this.ratePerSecond;
-    this.sent += 1;
-    if (due > now) await new Promise((resolve) => setTimeout(resolve, due - now));
-  }
-}

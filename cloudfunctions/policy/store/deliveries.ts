@@ -43,7 +43,7 @@ export async function settleDelivery(db: Database, id: string, from: DeliverySta
 
 /**
  * Deliveries left pending (WeChat said 45009, or a run was killed between creating and sending) whose retry time
- * has come, oldest first, at most `limit`.
+ * has come, oldest first, at most `limit`. Whether a run may take one is for push/claims.ts to decide.
  */
 export async function pendingDeliveries(db: Database, now: Date, limit: number, policyId?: string): Promise<DeliveryDoc[]> {
   const where: Record<string, unknown> = { status: 'pending', retryAfter: db.command.lte(now) };
@@ -55,13 +55,4 @@ export async function pendingDeliveries(db: Database, now: Date, limit: number, 
 export async function countDeliveries(db: Database, where: Record<string, unknown>): Promise<number> {
   const res = await db.collection(COLLECTIONS.policyDeliveries).where(where).count();
   return res.total ?? 0;
-}
-
-/** Claims a pending delivery for a retry (compare-and-set on retryAfter), so two runs never retry it together. */
-export async function claimForRetry(db: Database, doc: DeliveryDoc, until: Date): Promise<boolean> {
-  const res = await db
-    .collection(COLLECTIONS.policyDeliveries)
-    .where({ _id: doc._id, status: 'pending', retryAfter: doc.retryAfter })
-    .update({ retryAfter: until });
-  return (res.updated ?? 0) > 0;
 }

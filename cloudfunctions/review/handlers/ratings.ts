@@ -6,12 +6,14 @@ import { CHANNEL_LABELS, foreignIndicators, INDICATOR_LABELS, INDICATORS_BY_CHAN
 import { isBadReview } from '@shared/review/levels';
 import { ratingKey, ratingWindow, STAGE_LABELS } from '@shared/review/window';
 import { COLLECTIONS } from '../../collections';
-import { getById, readAll } from '../../_runtime/read-all';
+import { getById } from '../../_runtime/read-all';
 import { PAGE_SIZE, readPage, type PageOrder } from '../../_runtime/paging';
 import { listClaims, requireOwnedFiles } from '../../_runtime/files';
 import { requireUser, type Handler } from '../../_runtime/router';
 import { CASE_SOURCES, loadCase } from '../sources';
 import { openRectification } from '../store/rectifications';
+import { readByIds } from '../store/scan';
+import { countRating } from '../store/summaries';
 import type { StoredRating, StoredRectification, StoredReminder } from '../store/types';
 import { ratingView, rectificationView } from '../store/views';
 
@@ -65,7 +67,9 @@ export const submitRating: Handler<C['ratings.submit']> = async (input, ctx) => 
     if (await getById(ctx.db, COLLECTIONS.reviewRatings, id)) throw new AppError('CONFLICT', DUPLICATE);
     throw error;
   }
-  if (isBadReview(rating.level)) rating.rectificationId = await openRectification(ctx.db, rating, now);
+  const fix = isBadReview(rating.level) ? await openRectification(ctx.db, rating, now) : null;
+  rating.rectificationId = fix?._id ?? null;
+  await countRating(ctx.db, rating, 1, fix);
   ctx.log.info('rating_submitted', { caseNumber: rating.caseNumber, stage: rating.stage, level: rating.level });
   return ratingView(rating, 'rater');
 };
@@ -77,9 +81,7 @@ export const listMyRatings: Handler<C['ratings.listMine']> = async (input, ctx) 
   const page = await readPage<StoredRating & Record<string, unknown>>(ctx.db, COLLECTIONS.reviewRatings, { raterOpenid: openid }, NEWEST_FIRST, input.cursor, input.limit ?? PAGE_SIZE);
   // The rectifications of this page's bad reviews, in one read.
   const fixIds = page.items.flatMap((r) => (r.rectificationId ? [r.rectificationId] : []));
-  const fixes = fixIds.length
-    ? await readAll<StoredRectification>(ctx.db, COLLECTIONS.reviewRectifications, { _id: ctx.db.command.in(fixIds), raterOpenid: openid })
-    : [];
+  const fixes = await readByIds<StoredRectification>(ctx.db, COLLECTIONS.reviewRectifications, fixIds, { raterOpenid: openid });
   const fixById = new Map(fixes.map((f) => [f._id, f]));
   return {
     items: page.items.map((r) => {
@@ -107,8 +109,10 @@ export const pendingRatings: Handler<C['ratings.pending']> = async (_input, ctx)
   const cases = (await Promise.all(Object.values(CASE_SOURCES).map((s) => s.completedFor(ctx.db, openid, since)))).flat();
   // Only the ratings these cases could have (one per case and stage), however many the person gave before.
   const keys = cases.flatMap((c) => c.stages.map((reached) => ratingKey(c.source, c.id, reached.stage)));
-  const rated = new Set(keys.length ? (await readAll<StoredRating>(ctx.db, COLLECTIONS.reviewRatings, { _id: ctx.db.command.in(keys), raterOpenid: openid })).map((r) => r._id) : []);
-  const reminders = new Map((await readAll<StoredReminder>(ctx.db, COLLECTIONS.reviewReminders, { openid }, { max: 2000 })).map((r) => [r._id, r.at]));
+  const rated = new Set((await readByIds<StoredRating>(ctx.db, COLLECTIONS.reviewRatings, keys, { raterOpenid: openid })).map((r) => r._id));
+  // Reminders only of these cases (_id = source_case), however many the person had before.
+  const reminderIds = cases.map((c) => `${c.source}_${c.id}`);
+  const reminders = new Map((await readByIds<StoredReminder>(ctx.db, COLLECTIONS.reviewReminders, reminderIds, { openid })).map((r) => [r._id, r.at]));
   const items = [];
   for (const c of cases) {
     for (const reached of c.stages) {

@@ -1,22 +1,15 @@
 import type { reviewContracts } from '@shared/contracts/review';
 import { departmentName } from '@shared/departments';
-import { summarize } from '@shared/review/stats';
-import { COLLECTIONS } from '../../collections';
-import { readAll } from '../../_runtime/read-all';
+import { summaryOf } from '@shared/review/summary';
 import type { Handler } from '../../_runtime/router';
-import type { StoredRating, StoredRectification } from '../store/types';
+import { recountSummaries } from '../store/recount';
+import { readBuckets } from '../store/summaries';
 
 type C = typeof reviewContracts;
 
-/** Public dashboard: figures only, nothing about any person. */
+/** Public dashboard: figures only, nothing about any person; read from the summaries (a bucket per department and month). */
 export const statsSummary: Handler<C['stats.summary']> = async (_input, ctx) => {
-  const ratings = await readAll<StoredRating>(ctx.db, COLLECTIONS.reviewRatings, {}, { max: 100_000 });
-  const fixes = await readAll<StoredRectification>(ctx.db, COLLECTIONS.reviewRectifications, {}, { max: 100_000 });
-  const summary = summarize(
-    ratings.map((r) => ({ ratingId: r._id, level: r.level, department: r.department, theme: r.theme, createdAt: r.createdAt, excluded: r.excluded, realName: r.realName })),
-    fixes.map((f) => ({ ratingId: f.ratingId, state: f.state, firstDueAt: f.firstDueAt, firstClosedAt: f.firstClosedAt, callbackCount: f.callbacks.length, realName: f.realName })),
-  );
-  const themeNames = new Map(ratings.map((r) => [r.theme, r.themeName]));
+  const { themeNames, ...summary } = summaryOf(await readBuckets(ctx.db));
   return {
     total: summary.total,
     byDepartment: summary.byDepartment.map((g) => ({ ...g, label: departmentName(g.key) })),
@@ -25,4 +18,12 @@ export const statsSummary: Handler<C['stats.summary']> = async (_input, ctx) => 
     badReviews: summary.badReviews,
     generatedAt: new Date().toISOString(),
   };
+};
+
+/** Administrator: recount the summaries from every rating and rectification (a repair, not needed day to day). */
+export const statsRebuild: Handler<C['stats.rebuild']> = async (_input, ctx) => {
+  const now = new Date();
+  const counted = await recountSummaries(ctx.db, now);
+  ctx.log.info('review_summaries_rebuilt', counted);
+  return { ...counted, rebuiltAt: now.toISOString() };
 };

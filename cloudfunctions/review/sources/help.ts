@@ -3,7 +3,8 @@ import { cityConfig } from '@shared/config/city';
 import { HELP_KIND_LABELS } from '@shared/help/kinds';
 import { COLLECTIONS } from '../../collections';
 import type { Database } from '../../_runtime/cloudbase';
-import { getById, readAll } from '../../_runtime/read-all';
+import { getById } from '../../_runtime/read-all';
+import { readByCursor } from '../store/scan';
 import type { StoredHelpRequest } from '../../help/store/types';
 import type { CaseFacts, CaseSource } from './types';
 
@@ -32,6 +33,9 @@ function facts(doc: StoredHelpRequest): CaseFacts {
   };
 }
 
+/** Cursor order of the completed-case reads (bounded by the rating window, never skipped through). */
+const BY_COMPLETION = { field: 'completedAt', direction: 'asc' } as const;
+
 export const helpSource: CaseSource = {
   async load(db, id) {
     const doc = await getById<StoredHelpRequest>(db, COLLECTIONS.helpRequests, id);
@@ -39,12 +43,12 @@ export const helpSource: CaseSource = {
   },
   async completedFor(db: Database, openid: string, since: Date) {
     const _ = db.command;
-    const docs = await readAll<StoredHelpRequest>(db, COLLECTIONS.helpRequests, { requesterOpenid: openid, state: 'completed', completedAt: _.gte(since) }, { max: 200 });
+    const docs = await readByCursor<StoredHelpRequest & Record<string, unknown>>(db, COLLECTIONS.helpRequests, { requesterOpenid: openid, state: 'completed', completedAt: _.gte(since) }, BY_COMPLETION);
     return docs.map(facts);
   },
   async completedBetween(db: Database, from: Date, to: Date) {
     const _ = db.command;
-    const docs = await readAll<StoredHelpRequest>(db, COLLECTIONS.helpRequests, { state: 'completed', completedAt: _.and(_.gte(from), _.lte(to)) }, { max: 5000 });
+    const docs = await readByCursor<StoredHelpRequest & Record<string, unknown>>(db, COLLECTIONS.helpRequests, { state: 'completed', completedAt: _.and(_.gte(from), _.lte(to)) }, BY_COMPLETION);
     return docs.map(facts);
   },
 };

@@ -5,7 +5,8 @@
 import { cityConfig } from '@shared/config/city';
 import { COLLECTIONS } from '../../collections';
 import type { Database } from '../../_runtime/cloudbase';
-import { getById, readAll } from '../../_runtime/read-all';
+import { getById } from '../../_runtime/read-all';
+import { readByCursor } from '../store/scan';
 import type { StoredCase } from '../../onething/store/types';
 import type { CaseFacts, CaseSource } from './types';
 
@@ -45,6 +46,9 @@ function facts(doc: StoredCase): CaseFacts {
   };
 }
 
+/** Cursor order of the completed-case reads (bounded by the rating window, never skipped through). */
+const BY_COMPLETION = { field: 'completedAt', direction: 'asc' } as const;
+
 export const onethingSource: CaseSource = {
   async load(db, id) {
     const doc = await getById<StoredCase>(db, COLLECTIONS.onethingCases, id);
@@ -52,12 +56,12 @@ export const onethingSource: CaseSource = {
   },
   async completedFor(db: Database, openid: string, since: Date) {
     const _ = db.command;
-    const docs = await readAll<StoredCase>(db, COLLECTIONS.onethingCases, { applicantOpenid: openid, status: 'completed', completedAt: _.gte(since) }, { max: 200 });
+    const docs = await readByCursor<StoredCase & Record<string, unknown>>(db, COLLECTIONS.onethingCases, { applicantOpenid: openid, status: 'completed', completedAt: _.gte(since) }, BY_COMPLETION);
     return docs.map(facts);
   },
   async completedBetween(db: Database, from: Date, to: Date) {
     const _ = db.command;
-    const docs = await readAll<StoredCase>(db, COLLECTIONS.onethingCases, { status: 'completed', completedAt: _.and(_.gte(from), _.lte(to)) }, { max: 5000 });
+    const docs = await readByCursor<StoredCase & Record<string, unknown>>(db, COLLECTIONS.onethingCases, { status: 'completed', completedAt: _.and(_.gte(from), _.lte(to)) }, BY_COMPLETION);
     return docs.map(facts);
   },
 };

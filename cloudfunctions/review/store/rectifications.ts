@@ -4,10 +4,11 @@ import { AppError } from '@shared/errors';
 import { COLLECTIONS } from '../../collections';
 import type { Database } from '../../_runtime/cloudbase';
 import { getById } from '../../_runtime/read-all';
+import { countFixChange } from './summaries';
 import type { StoredRating, StoredRectification } from './types';
 
 /** A bad review opens its rectification at once, due in the city's working days on the official calendar. */
-export async function openRectification(db: Database, rating: StoredRating, now: Date): Promise<string> {
+export async function openRectification(db: Database, rating: StoredRating, now: Date): Promise<StoredRectification> {
   const deadline = addWorkingDays(now, cityConfig().review.rectifyWithinWorkingDays);
   const doc: Omit<StoredRectification, '_id'> = {
     ratingId: rating._id,
@@ -37,7 +38,7 @@ export async function openRectification(db: Database, rating: StoredRating, now:
   };
   const { id } = (await db.collection(COLLECTIONS.reviewRectifications).add(doc)) as { id: string };
   await db.collection(COLLECTIONS.reviewRatings).doc(rating._id).update({ rectificationId: id });
-  return id;
+  return { ...doc, _id: id };
 }
 
 export async function loadRectification(db: Database, id: string): Promise<StoredRectification> {
@@ -46,10 +47,12 @@ export async function loadRectification(db: Database, id: string): Promise<Store
   return doc;
 }
 
-/** Writes a step only if nobody changed the document since it was read (version check). */
+/** Writes a step only if nobody changed the document since it was read (version check), and counts the change in the summaries. */
 export async function saveStep(db: Database, doc: StoredRectification, fields: Partial<StoredRectification>, entry: { event: string; at: Date; note: string | null }): Promise<StoredRectification> {
   const next = { ...fields, version: doc.version + 1, history: [...doc.history, entry] };
   const { updated } = (await db.collection(COLLECTIONS.reviewRectifications).where({ _id: doc._id, version: doc.version }).update(next)) as { updated?: number };
   if (!updated) throw new AppError('CONFLICT', '这条差评整改刚被其他人处理过，请刷新后查看最新进度。');
-  return { ...doc, ...next };
+  const saved = { ...doc, ...next };
+  await countFixChange(db, doc, saved);
+  return saved;
 }

@@ -313,7 +313,7 @@ export const disability = defineTheme({
           { id: 'bank_name', label: '开户银行', type: 'text', neededBy: ['living_allowance', 'nursing_allowance'] },
           {
             id: 'account_holder',
-            label: '银行卡是谁的',
+            label: '银行卡的持卡人',
             type: 'select',
             neededBy: ['living_allowance', 'nursing_allowance'],
             options: [

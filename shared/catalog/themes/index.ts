@@ -1,6 +1,7 @@
 /**
- * The national definitions: the 13 key items of the 2024 first batch (国发〔2024〕3号, domain.md §1), then those
- * of the 2025 first batch modelled so far (国办函〔2025〕3号; each file cites its sources).
+ * The national definitions: the 13 key items of the 2024 first batch (国发〔2024〕3号, domain.md §1), the 8 of the
+ * 2024 second batch (国办函〔2024〕53号), then those of the 2025 first batch modelled so far (国办函〔2025〕3号);
+ * each file says what its source is.
  */
 import type { ThemeDefinition } from '../schema';
 import { afterDeath } from './after-death';
@@ -16,11 +17,18 @@ import { schoolEnrollment } from './school-enrollment';
 import { socialSecurityCard } from './social-security-card';
 import { transportCompany } from './transport-company';
 import { utilities } from './utilities';
+// 2024 second batch
+import { enterpriseRelocation } from './enterprise-relocation';
+import { listingCompliance } from './listing-compliance';
+import { sportsEvent } from './sports-event';
+import { secondHandHousing } from './second-hand-housing';
+import { marriageChildbirth } from './marriage-childbirth';
+import { hukouMove } from './hukou-move';
+import { veteranDischarge } from './veteran-discharge';
+import { housingFundLoan } from './housing-fund-loan';
 // 2025 first batch
 import { carTradeIn } from './car-trade-in';
-import { housingFundLoan } from './housing-fund-loan';
 import { individualToEnterprise } from './individual-to-enterprise';
-import { marriageHukou } from './marriage-hukou';
 
 export const NATIONAL_THEMES: readonly ThemeDefinition[] = [
   enterpriseChange,
@@ -36,9 +44,16 @@ export const NATIONAL_THEMES: readonly ThemeDefinition[] = [
   disability,
   retirement,
   afterDeath,
+  // 2024 second batch
+  enterpriseRelocation,
+  listingCompliance,
+  sportsEvent,
+  secondHandHousing,
+  marriageChildbirth,
+  hukouMove,
+  veteranDischarge,
+  housingFundLoan,
   // 2025 first batch
   individualToEnterprise,
-  marriageHukou,
-  housingFundLoan,
   carTradeIn,
 ];

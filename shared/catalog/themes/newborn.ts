@@ -315,7 +315,7 @@ export const newborn = defineTheme({
           { id: 'applicant_phone', label: '手机号码', type: 'phone', prefillFrom: 'person.phone' },
           {
             id: 'applicant_relation',
-            label: '您是孩子的',
+            label: '您与孩子的关系',
             type: 'select',
             options: [
               { value: 'father', label: '爸爸' },

@@ -5,11 +5,12 @@ import { tinyDefinition } from './fixtures';
 
 describe('the catalog', () => {
   it('lists themes for the home page by audience and life event', () => {
-    expect(listThemes({ audience: 'person' })).toHaveLength(9);
-    expect(listThemes({ audience: 'enterprise' })).toHaveLength(8);
+    expect(listThemes({ audience: 'person' })).toHaveLength(12);
+    expect(listThemes({ audience: 'enterprise' })).toHaveLength(11);
     const groups = catalog.byLifeEvent({ audience: 'person' });
     expect(groups[0]).toMatchObject({ lifeEvent: 'birth', label: '生孩子', themes: [{ id: 'newborn', promisedDays: 5 }] });
-    expect(groups.map((g) => g.lifeEvent)).toEqual(['birth', 'education', 'social_security', 'disability', 'retirement', 'death', 'marriage', 'housing', 'vehicle']);
+    expect(groups.map((g) => g.lifeEvent)).toEqual(['birth', 'education', 'social_security', 'disability', 'retirement', 'death', 'marriage', 'housing', 'hukou', 'veteran', 'vehicle']);
+    expect(catalog.byLifeEvent({ audience: 'person' }).find((g) => g.lifeEvent === 'housing')!.themes.map((t) => t.id)).toEqual(['second_hand_housing', 'housing_fund_loan']);
   });
 
   it('looks a theme up by id, latest version by default, an exact version on request', () => {
@@ -59,7 +60,7 @@ describe('the catalog', () => {
   });
 
   it('has one definition file per national theme', () => {
-    expect(new Set(NATIONAL_THEMES.map((t) => t.id)).size).toBe(17);
+    expect(new Set(NATIONAL_THEMES.map((t) => t.id)).size).toBe(23);
   });
 });
 

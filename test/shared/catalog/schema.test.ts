@@ -44,7 +44,7 @@ describe('the theme schema', () => {
 
   it('rejects misspelt keys instead of ignoring them', () => {
     const found = issues((d) => (d.questions[1].askwhen = d.questions[1].askWhen));
-    expect(found).toEqual([{ path: 'questions.1', message: expect.stringContaining('askwhen') }]);
+    expect(found).toEqual([{ path: 'questions.1.askwhen', message: expect.stringContaining('无法识别') }]);
   });
 
   it('rejects a material source of an unknown kind or an oversized upload', () => {

@@ -64,7 +64,7 @@ describe('the eligibility language', () => {
   });
 
   it('rejects malformed groups and durations', () => {
-    expect(problems({ all: [{ op: 'has-tag', tag: 'high_tech' }], any: [] })[0]?.message).toContain('只能有这一个键');
+    expect(problems({ all: [{ op: 'has-tag', tag: 'high_tech' }], any: [] })[0]?.message).toContain('只能有这一组条件');
     expect(problems({ not: 'x' }).map((i) => i.path)).toEqual(['not']);
     expect(problems({ op: 'range', field: 'headcount' }).map((i) => i.path)).toEqual(['min']);
     expect(problems({ op: 'date-since', field: 'foundedOn', atLeast: { years: 5 }, atMost: { years: 3 } }).map((i) => i.path)).toEqual(['atMost']);
@@ -86,7 +86,7 @@ describe('the eligibility language', () => {
     try {
       parseOrThrow(eligibilitySchema, { all: [{ op: 'nope' }] }, '申报条件');
     } catch (error) {
-      expect((error as AppError).message).toMatch(/^申报条件有 1 处需要修改：未知的判断类型/);
+      expect((error as AppError).message).toMatch(/^申报条件有 1 处需要修改：有一个条件的判断方式无法识别/);
     }
   });
 });

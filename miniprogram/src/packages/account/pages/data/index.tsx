@@ -8,25 +8,25 @@ import { api, ApiError, call } from '../../../../api';
 import { formatDateTime } from '../../../../format';
 import { headingProps, roleProps } from '../../../../platform/a11y';
 import { copyText } from '../../../../platform/clipboard';
+import { readableLines, sectionTitle } from './readable';
 import './index.scss';
 
 type Export = OutputOf<(typeof api.account)['data.export']>;
 type Deletion = OutputOf<(typeof api.account)['data.requestDeletion']>;
 
-function describeValue(value: unknown): string {
-  if (value === null || value === undefined || value === '') return '—';
-  if (typeof value === 'object') return JSON.stringify(value);
-  return String(value);
-}
-
-function Record_({ record }: { record: Record<string, unknown> }) {
+function Record_({ record, collection }: { record: Record<string, unknown>; collection: string }) {
+  const lines = readableLines(record, collection);
   return (
     <View className="data-record" {...roleProps('listitem')}>
-      {Object.entries(record).map(([key, value]) => (
-        <Text key={key} className="data-record__line">
-          {key}：{describeValue(value)}
-        </Text>
-      ))}
+      {lines.length ? (
+        lines.map((line, index) => (
+          <Text key={index} className="data-record__line">
+            {line.label}：{line.value}
+          </Text>
+        ))
+      ) : (
+        <Text className="data-record__line">系统记录（不含可显示的个人信息）</Text>
+      )}
     </View>
   );
 }
@@ -68,7 +68,7 @@ export default function MyDataPage() {
             {data.sections.map((section) => (
               <View key={section.collection} className="data-section" {...roleProps('listitem')}>
                 <Text className="data-section__title" {...headingProps(2)}>
-                  {section.purpose}（{section.records.length} 条）
+                  {sectionTitle(section.collection, section.purpose)}（{section.records.length} 条）
                 </Text>
                 {section.records.length ? (
                   <ActionButton
@@ -78,9 +78,9 @@ export default function MyDataPage() {
                   />
                 ) : null}
                 {open === section.collection ? (
-                  <View className="data-section__records" {...roleProps('list')} aria-label={section.purpose}>
+                  <View className="data-section__records" {...roleProps('list')} aria-label={sectionTitle(section.collection, section.purpose)}>
                     {section.records.map((record, index) => (
-                      <Record_ key={index} record={record} />
+                      <Record_ key={index} record={record} collection={section.collection} />
                     ))}
                   </View>
                 ) : null}
