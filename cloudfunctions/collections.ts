@@ -47,13 +47,18 @@ export const COLLECTIONS = {
   sharedRecords: 'shared_records',
   messages: 'messages',
   rateCounters: 'rate_counters',
+  roleAudit: 'role_audit_log',
 } as const;
 
 export const COLLECTION_DECLARATIONS: CollectionDeclaration[] = [
   {
     name: COLLECTIONS.users,
     purpose: '每个微信用户一条（_id = openid）：姓名、角色、所属部门、可代表的企业',
-    indexes: [{ name: 'roles_department', keys: [{ field: 'roles', direction: 1 }, { field: 'department', direction: 1 }] }],
+    indexes: [
+      { name: 'roles_department', keys: [{ field: 'roles', direction: 1 }, { field: 'department', direction: 1 }] },
+      // 用户与角色 pages people found by name newest first (cursor paging over createdAt, _id).
+      { name: 'created', keys: [{ field: 'createdAt', direction: -1 }, { field: '_id', direction: -1 }] },
+    ],
     personalData: { ownerField: '_id' },
   },
   {
@@ -274,5 +279,13 @@ export const COLLECTION_DECLARATIONS: CollectionDeclaration[] = [
     name: COLLECTIONS.rateCounters,
     purpose: '每人每类新建操作的次数计数（_id = openid~操作~时间窗起点，固定时间窗），用于限制频率（shared/config/rate-limits.ts）',
     indexes: [{ name: 'window_end', keys: [{ field: 'windowEnd', direction: 1 }] }],
+  },
+  {
+    name: COLLECTIONS.roleAudit,
+    purpose: '角色调整审计日志：哪位管理员、何时、把谁的角色和所属部门从什么改成什么、原因；只增不改',
+    indexes: [
+      { name: 'at', keys: [{ field: 'at', direction: -1 }, { field: '_id', direction: -1 }] },
+      { name: 'target_at', keys: [{ field: 'targetOpenid', direction: 1 }, { field: 'at', direction: -1 }] },
+    ],
   },
 ];

@@ -62,6 +62,8 @@ export const ROUTES = {
   staffRectification: '/packages/staff/pages/rectifications/detail',
   staffRatings: '/packages/staff/pages/ratings/index',
   staffAppeals: '/packages/staff/pages/appeals/index',
+  // 用户与角色 (issue 13)
+  staffUsers: '/packages/staff/pages/users/index',
 } as const;
 
 

@@ -11,4 +11,4 @@
 export const CONTRACT_VERSION = 2;
 
 /** The fingerprint of every contract's name, roles, input and output as of CONTRACT_VERSION (see fingerprint.ts). */
-export const CONTRACT_FINGERPRINT = '5ea98ca0b9d0b0f2';
+export const CONTRACT_FINGERPRINT = '6f6aed3cd001017e';

@@ -229,7 +229,7 @@ describe('no list stops silently', () => {
 });
 
 describe('the last administrator', () => {
-  it('cannot remove their own admin role; with a second admin they can', async () => {
+  it('cannot remove their own admin role; a second admin can, and then cannot remove their own', async () => {
     const refused = await backend.call('demo-admin', api.account['users.setRoles'], { openid: 'demo-admin', roles: ['staff'], department: 'govservice' });
     expect(refused).toMatchObject({ ok: false, error: { code: 'CONFLICT' } });
     expect((refused as unknown as { error: { message: string } }).error.message).toContain('唯一的管理员');
@@ -237,7 +237,8 @@ describe('the last administrator', () => {
 
     await backend.call('o-second-admin', api.account.whoami, {});
     expectOk(await backend.call('demo-admin', api.account['users.setRoles'], { openid: 'o-second-admin', roles: ['admin'] }));
-    expectOk(await backend.call('demo-admin', api.account['users.setRoles'], { openid: 'demo-admin', roles: ['staff'], department: 'govservice' }));
+    expect(await backend.call('demo-admin', api.account['users.setRoles'], { openid: 'demo-admin', roles: ['staff'], department: 'govservice' })).toMatchObject({ ok: false, error: { code: 'CONFLICT' } });
+    expectOk(await backend.call('o-second-admin', api.account['users.setRoles'], { openid: 'demo-admin', roles: ['staff'], department: 'govservice' }));
     expect(await backend.call('o-second-admin', api.account['users.setRoles'], { openid: 'o-second-admin', roles: ['citizen'] })).toMatchObject({ ok: false, error: { code: 'CONFLICT' } });
   });
 });

@@ -64,7 +64,7 @@ function StaffSections({ me }: { me: Whoami }) {
           <EntryList
             label="系统管理"
             entries={[
-              placeholder('people', '人员与角色', '设置工作人员、帮办员和所属部门', '人员与角色管理正在准备中。'),
+              { key: 'people', title: '用户与角色', description: '查找用户，设置工作人员、帮办员和所属部门；每次调整都有记录', onPress: () => openPage(ROUTES.staffUsers) },
               placeholder('items', '事项配置', '一件事的材料、时限和本地规则', '事项配置正在准备中。'),
               { key: 'rectifications', title: '差评整改', description: '全部部门的差评整改，升级的在前', onPress: () => openPage(ROUTES.staffRectifications) },
               { key: 'appeals', title: '申诉复核', description: '部门对误评、恶意差评的申诉', onPress: () => openPage(ROUTES.staffAppeals) },
