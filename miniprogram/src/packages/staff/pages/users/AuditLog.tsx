@@ -1,9 +1,9 @@
 import { Text, View } from '@tarojs/components';
-import { api, call } from '../../../../api';
-import { ListMore } from '../../../../components/ListMore';
-import { formatDateTime } from '../../../../help/format';
-import { usePagedList, type PagedList } from '../../../../hooks/usePagedList';
-import { roleProps } from '../../../../platform/a11y';
+import { api, call } from '@/api';
+import { ListMore } from '@/components/ListMore';
+import { formatDateTime } from '@/help/format';
+import { usePagedList, type PagedList } from '@/hooks/usePagedList';
+import { roleProps } from '@/platform/a11y';
 import { describeRoles, personName, type AuditEntry } from './describe';
 
 export function useAuditLog(): PagedList<AuditEntry> {

@@ -2,14 +2,14 @@ import { useState } from 'react';
 import { Text, View } from '@tarojs/components';
 import { DEPARTMENTS } from '@shared/departments';
 import { ROLES, type Role } from '@shared/roles';
-import { api, call } from '../../../../api';
-import { ActionButton } from '../../../../components/ActionButton';
-import { Choice, ChoiceGroup } from '../../../../components/Choice';
-import { Field } from '../../../../components/Field';
-import { PickerField } from '../../../../components/PickerField';
-import { fieldProblems, messageOf } from '../../../../help/errors';
-import { roleProps } from '../../../../platform/a11y';
-import { roleLabel } from '../../../../roles';
+import { api, call } from '@/api';
+import { ActionButton } from '@/components/ActionButton';
+import { Choice, ChoiceGroup } from '@/components/Choice';
+import { Field } from '@/components/Field';
+import { PickerField } from '@/components/PickerField';
+import { fieldProblems, messageOf } from '@/help/errors';
+import { roleProps } from '@/platform/a11y';
+import { roleLabel } from '@/roles';
 import { describeRoles, personName, type FoundUser } from './describe';
 
 const ROLE_HINTS: Record<Role, string> = {

@@ -1,9 +1,9 @@
 import { Text, View } from '@tarojs/components';
-import { api, call } from '../../../../api';
-import { ActionButton } from '../../../../components/ActionButton';
-import { ListMore } from '../../../../components/ListMore';
-import { usePagedList, type PagedList } from '../../../../hooks/usePagedList';
-import { roleProps } from '../../../../platform/a11y';
+import { api, call } from '@/api';
+import { ActionButton } from '@/components/ActionButton';
+import { ListMore } from '@/components/ListMore';
+import { usePagedList, type PagedList } from '@/hooks/usePagedList';
+import { roleProps } from '@/platform/a11y';
 import { describeRoles, personName, type FoundUser } from './describe';
 
 export function useUserSearch(query: string): PagedList<FoundUser> {

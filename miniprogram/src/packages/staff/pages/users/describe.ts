@@ -1,6 +1,6 @@
 import type { OutputOf } from '@shared/contract';
-import type { api } from '../../../../api';
-import { roleLabel } from '../../../../roles';
+import type { api } from '@/api';
+import { roleLabel } from '@/roles';
 
 export type FoundUser = OutputOf<(typeof api.account)['users.find']>['items'][number];
 export type AuditEntry = OutputOf<(typeof api.account)['audit.list']>['items'][number];

@@ -1,9 +1,9 @@
 import { useState } from 'react';
 import { View } from '@tarojs/components';
-import { ActionButton } from '../../../../components/ActionButton';
-import { Field } from '../../../../components/Field';
-import { RoleGate } from '../../../../components/RoleGate';
-import { Section } from '../../../../components/Section';
+import { ActionButton } from '@/components/ActionButton';
+import { Field } from '@/components/Field';
+import { RoleGate } from '@/components/RoleGate';
+import { Section } from '@/components/Section';
 import { AuditLog, useAuditLog } from './AuditLog';
 import { personName, type FoundUser } from './describe';
 import { RoleEditor } from './RoleEditor';
