@@ -187,7 +187,7 @@ test('新生儿出生: the citizen fills the one form and submits → a case num
   const summary = citizen.getByRole('alert').filter({ hasText: '请先改好下面' });
   await summary.waitFor();
   expect(await summary.innerText()).toContain('请选择用哪一份居民身份证');
-  expect(await summary.innerText()).toContain('请填写完整的孩子的姓名');
+  expect(await summary.innerText()).toContain('请填写孩子的姓名');
   await screenshot(citizen, 'onething-form-errors');
   await expectNoSeriousA11yIssues(citizen);
 

@@ -8,6 +8,13 @@
 import type { Database } from '../../_runtime/cloudbase';
 import { mergeRecent, updatePacer } from './pacer-store';
 
+/**
+ * How late a send may start after its reserved instant. A later start gives the instant up: on the shared grid a
+ * late send beside another run's on-time ones could make R + 1 in one second. The grid is spaced so that R
+ * consecutive instants span a second plus this tolerance, so sends started within it never exceed R a second.
+ */
+const LATE_TOLERANCE_MS = 10;
+
 const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
 
 /** Waits until the clock reads `at` (timers may fire a little early) and answers the instant it does. */
@@ -38,7 +45,7 @@ export class Pacer {
     private readonly db: Database,
     private readonly rate: number,
   ) {
-    this.interval = 1000 / rate;
+    this.interval = (1000 + LATE_TOLERANCE_MS) / rate;
     this.window = Math.max(1, Math.floor(rate));
   }
 
@@ -74,9 +81,9 @@ export class Pacer {
   private async next(): Promise<number> {
     for (;;) {
       if (this.failure) throw this.failure;
-      // An instant more than one interval gone (nothing was ready to send then) is not used late: that would bunch.
+      // An instant already gone by more than the tolerance (nothing was ready to send then) is not used late.
       const now = Date.now();
-      while (this.slots.length > 0 && this.slots[0]! < now - this.interval) this.slots.shift();
+      while (this.slots.length > 0 && this.slots[0]! < now - LATE_TOLERANCE_MS) this.slots.shift();
       if (this.slots.length <= this.batch / 2) this.reserveAhead();
       if (this.slots.length === 0) {
         await this.reserving;
@@ -84,7 +91,10 @@ export class Pacer {
       }
       const slot = this.slots.shift()!;
       const earlier = this.starts.length >= this.window ? this.starts[this.starts.length - this.window]! + 1000 : 0;
+      if (earlier > slot + LATE_TOLERANCE_MS) continue;
       const started = await waitUntil(Math.max(slot, earlier));
+      // The clock was late (a busy process): give the instant up and take the next.
+      if (started > slot + LATE_TOLERANCE_MS) continue;
       this.starts.push(started);
       this.unwritten.push(started);
       if (this.starts.length > this.window) this.starts.splice(0, this.starts.length - this.window);
