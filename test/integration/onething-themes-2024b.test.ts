@@ -6,9 +6,9 @@
  */
 import { randomUUID } from 'node:crypto';
 import { api } from '@shared/contracts';
-import type { OutputOf } from '@shared/contract';
 import { idCheckCharacter } from '@shared/idcard';
 import { expectNothingUnmasked, expectOk, startBackend, type Backend } from '../support/backend';
+import { guideWalker, sources, subItemIds } from '../support/guide-walk';
 import { grantCaseConsents, photo, states } from './onething-fixtures';
 
 // Seeded shared records (scripts/seed/demo-world.ts): 王 has id_card, hukou, marriage_cert; 赵 has id_card, business_license.
@@ -24,46 +24,7 @@ afterAll(async () => {
   await backend?.close();
 });
 
-type Guide = OutputOf<(typeof api.onething)['guide.evaluate']>;
-type Result = Extract<Guide, { status: 'result' }>;
-
-async function guide(persona: string, themeId: string, answers: Record<string, unknown>): Promise<Guide> {
-  return expectOk(await backend.call(persona, api.onething['guide.evaluate'], { themeId, answers: answers as never }));
-}
-
-/** Answers one question at a time, as the guide pages do: exactly these questions are asked, in this order. */
-async function walk(persona: string, themeId: string, steps: [string, unknown][]): Promise<Result> {
-  const answers: Record<string, unknown> = {};
-  for (const [questionId, value] of steps) {
-    const page = await guide(persona, themeId, answers);
-    expect(page.status).toBe('question');
-    if (page.status !== 'question') throw new Error('expected a question');
-    expect(page.question.id).toBe(questionId);
-    answers[questionId] = value;
-  }
-  const result = await guide(persona, themeId, answers);
-  expect(result.status).toBe('result');
-  if (result.status !== 'result') throw new Error('expected the result');
-  expect(result.path.map((p) => p.questionId)).toEqual(steps.map(([id]) => id));
-  return result;
-}
-
-const subItemIds = (result: Result) => result.subItems.map((s) => s.id).sort();
-
-/** Each material's source as this persona meets it (see onething-themes.test.ts for the notation). */
-const sources = (result: Result) =>
-  Object.fromEntries(
-    result.materials.map((m) => [
-      m.id,
-      m.source.kind === 'shared'
-        ? `shared:${m.source.record}`
-        : m.source.kind === 'upload' && m.source.fallbackFrom
-          ? `upload<-shared:${m.source.fallbackFrom.record}`
-          : m.source.kind === 'internal'
-            ? `internal:${m.source.fromSubItem}`
-            : m.source.kind,
-    ]),
-  );
+const { guide, walk } = guideWalker(() => backend);
 
 describe('二手房转移登记及水电气网联动过户 (second_hand_housing)', () => {
   it('the seller, a repaid mortgage, a buyer with a bank loan, first home, gas and broadband: every sub-item, the seller’s own papers shared', async () => {

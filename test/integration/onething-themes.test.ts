@@ -5,8 +5,8 @@
  */
 import { NOTHING_TO_APPLY_FOR } from '@shared/catalog/engine';
 import { api } from '@shared/contracts';
-import type { OutputOf } from '@shared/contract';
-import { expectNothingUnmasked, expectOk, startBackend, type Backend } from '../support/backend';
+import { expectNothingUnmasked, startBackend, type Backend } from '../support/backend';
+import { guideWalker, sources, subItemIds } from '../support/guide-walk';
 
 // Seeded shared records (scripts/seed/demo-world.ts): 王 has id_card, hukou, marriage_cert; 赵 has id_card, business_license.
 const WANG = 'demo-citizen-wang';
@@ -21,53 +21,9 @@ afterAll(async () => {
   await backend?.close();
 });
 
-type Guide = OutputOf<(typeof api.onething)['guide.evaluate']>;
-type Result = Extract<Guide, { status: 'result' }>;
-
 const fieldsOf = (result: unknown) => (result as { error: { details: { fields: { path: string }[] } } }).error.details.fields.map((f) => f.path).sort();
 
-async function guide(persona: string, themeId: string, answers: Record<string, unknown>): Promise<Guide> {
-  return expectOk(await backend.call(persona, api.onething['guide.evaluate'], { themeId, answers: answers as never }));
-}
-
-/** Answers one question at a time, as the guide pages do: exactly these questions are asked, in this order. */
-async function walk(persona: string, themeId: string, steps: [string, unknown][]): Promise<Result> {
-  const answers: Record<string, unknown> = {};
-  for (const [questionId, value] of steps) {
-    const page = await guide(persona, themeId, answers);
-    expect(page.status).toBe('question');
-    if (page.status !== 'question') throw new Error('expected a question');
-    expect(page.question.id).toBe(questionId);
-    answers[questionId] = value;
-  }
-  const result = await guide(persona, themeId, answers);
-  expect(result.status).toBe('result');
-  if (result.status !== 'result') throw new Error('expected the result');
-  expect(result.path.map((p) => p.questionId)).toEqual(steps.map(([id]) => id));
-  return result;
-}
-
-const subItemIds = (result: Result) => result.subItems.map((s) => s.id).sort();
-
-/**
- * Each material's source as this persona meets it: `shared:<record>` when the record is there,
- * `upload<-shared:<record>` when the catalog chose a shared record this persona has none of (the fallback),
- * `internal:<sub-item>`, or plain `promise` / `upload`.
- */
-const sources = (result: Result) =>
-  Object.fromEntries(
-    result.materials.map((m) => [
-      m.id,
-      m.source.kind === 'shared'
-        ? `shared:${m.source.record}`
-        : m.source.kind === 'upload' && m.source.fallbackFrom
-          ? `upload<-shared:${m.source.fallbackFrom.record}`
-          : m.source.kind === 'internal'
-            ? `internal:${m.source.fromSubItem}`
-            : m.source.kind,
-    ]),
-  );
-
+const { guide, walk } = guideWalker(() => backend);
 async function refuses(persona: string, themeId: string, answers: Record<string, unknown>, paths: string[]) {
   const result = await backend.call(persona, api.onething['guide.evaluate'], { themeId, answers: answers as never });
   expect(result).toMatchObject({ ok: false, error: { code: 'VALIDATION_FAILED' } });
